@@ -1,0 +1,18 @@
+package dev.aicoder;
+
+import dev.aicoder.platform.db.EmbeddedDefaults;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the jar. Without arguments it starts the API server; before Quarkus boots it fills in embedded
+ * defaults (a local PostgreSQL, JWT signing keys) for whatever the operator has not configured.
+ */
+@QuarkusMain
+public class AicoderMain {
+
+    public static void main(String... args) {
+        EmbeddedDefaults.applyIfNeeded();
+        Quarkus.run(args);
+    }
+}
