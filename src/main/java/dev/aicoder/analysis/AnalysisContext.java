@@ -15,6 +15,12 @@ public interface AnalysisContext {
      */
     <T> T cached(SourceFile file, String key, Supplier<T> compute);
 
+    /**
+     * Hands a structured result that is not a finding (dependency graph, metrics, SBOM) to the scan, which stores
+     * it as JSON under {@code kind} next to the findings, for endpoints such as {@code /scans/{id}/architecture}.
+     */
+    void publish(String kind, Object artifact);
+
     /** True once the scan was cancelled or the file's time budget ran out; stop early and return what you have. */
     boolean cancelled();
 }
