@@ -58,8 +58,8 @@ public class EmbeddedSecretStore implements SecretStore {
                 ON CONFLICT (tenant_id, name) DO UPDATE
                 SET ciphertext = EXCLUDED.ciphertext, nonce = EXCLUDED.nonce, key_id = EXCLUDED.key_id,
                     updated_at = now()""")
-                .execute(Tuple.of(ref.tenantId(), ref.name(), io.vertx.mutiny.core.buffer.Buffer.buffer(ciphertext),
-                        io.vertx.mutiny.core.buffer.Buffer.buffer(nonce), k.id()))
+                .execute(Tuple.of(ref.tenantId(), ref.name(), io.vertx.core.buffer.Buffer.buffer(ciphertext),
+                        io.vertx.core.buffer.Buffer.buffer(nonce), k.id()))
                 .replaceWithVoid();
     }
 

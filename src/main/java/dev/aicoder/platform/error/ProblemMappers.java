@@ -70,6 +70,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return json(cause, request);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.errorf(e, "Request %s failed", RequestIds.of(request));
@@ -131,8 +134,20 @@ public class ProblemMappers {
                 "The request body is not valid JSON" + where), request);
     }
 
+    /** Jackson wraps parse errors in mapping errors and vice versa; answer for the most telling one. */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpServerRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return malformed(parse, request);
+            }
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, request);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatched(mismatch, request);
+        }
         return ProblemResponses.of(new ApiException(400, "invalid-json", "Invalid JSON",
                 "The request body could not be read as JSON"), request);
     }
