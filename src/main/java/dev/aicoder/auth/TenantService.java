@@ -11,6 +11,7 @@ import dev.aicoder.auth.TenantViews.NewTenant;
 import dev.aicoder.auth.TenantViews.TenantView;
 import dev.aicoder.auth.UserViews.UserView;
 import dev.aicoder.platform.audit.AuditEvent;
+import dev.aicoder.platform.db.Paging;
 import dev.aicoder.platform.db.UniqueViolation;
 import dev.aicoder.platform.error.ApiException;
 import dev.aicoder.platform.security.Caller;
@@ -60,10 +61,7 @@ public class TenantService {
 
     @WithSession
     public Uni<Page<TenantView>> list(PageParams page) {
-        var query = tenants.findAll(Sort.by("slug"));
-        return query.page(page.page(), page.size()).list()
-                .flatMap(list -> query.count()
-                        .map(total -> Page.of(list.stream().map(TenantView::of).toList(), page, total)));
+        return Paging.page(tenants.findAll(Sort.by("slug")), page, TenantView::of);
     }
 
     @WithSession

@@ -15,6 +15,7 @@ import dev.aicoder.auth.UserViews.UserUpdate;
 import dev.aicoder.auth.UserViews.UserView;
 import dev.aicoder.platform.audit.AuditEvent;
 import dev.aicoder.platform.security.Caller;
+import dev.aicoder.platform.db.Paging;
 import dev.aicoder.platform.db.UniqueViolation;
 import dev.aicoder.platform.error.ApiException;
 import dev.aicoder.platform.web.Page;
@@ -57,10 +58,7 @@ public class UserService {
 
     @WithSession
     public Uni<Page<UserView>> list(Caller caller, PageParams page) {
-        var query = users.listInTenant(caller.tenantId());
-        return query.page(page.page(), page.size()).list()
-                .flatMap(list -> query.count().map(total -> Page.of(list.stream().map(UserView::of).toList(), page,
-                        total)));
+        return Paging.page(users.listInTenant(caller.tenantId()), page, UserView::of);
     }
 
     @WithSession
