@@ -44,10 +44,17 @@ CREATE TABLE task_dependency (
 );
 CREATE INDEX task_dependency_on_idx ON task_dependency (depends_on);
 
+-- When each tenant last got a worker: the claim serves tenants round-robin at equal priority and load.
+CREATE TABLE task_tenant_turn (
+    tenant_id      UUID PRIMARY KEY REFERENCES tenant (id) ON DELETE CASCADE,
+    last_claim_at  TIMESTAMPTZ NOT NULL
+);
+
 -- Claims at most one task for a worker, atomically, in one round trip.
 --  * Only types the worker can run (p_types); tasks whose run_at has come.
---  * Fairness: tenants are tried by their best priority, then by how few tasks they already run, then by age,
---    so a tenant with a huge backlog cannot starve a tenant with a single task.
+--  * Fairness: tenants are tried by their best priority, then by how few tasks they already run, then by how long
+--    ago they were last served (round-robin), then by age: a tenant with a huge backlog cannot starve a tenant
+--    with a single task, even with a single worker.
 --  * Limits: p_tenant_limit running tasks per tenant, p_type_limits {"type": n} running tasks per type, both
 --    across all replicas. The count is re-checked under a transaction-scoped advisory lock, so two claimers
 --    cannot both take the last slot.
@@ -74,9 +81,10 @@ BEGIN
                     WHERE t.status = 'queued' AND t.tenant_id > r.tenant_id ORDER BY t.tenant_id LIMIT 1)
             FROM tenants r WHERE r.tenant_id IS NOT NULL),
         busy AS (SELECT t.tenant_id, count(*) AS running FROM task t WHERE t.status = 'running' GROUP BY t.tenant_id)
-        SELECT tn.tenant_id, coalesce(b.running, 0) AS running, best.priority, best.run_at
+        SELECT tn.tenant_id, coalesce(b.running, 0) AS running, best.priority, best.run_at, tt.last_claim_at
         FROM tenants tn
         LEFT JOIN busy b ON b.tenant_id = tn.tenant_id
+        LEFT JOIN task_tenant_turn tt ON tt.tenant_id = tn.tenant_id
         CROSS JOIN LATERAL (
             SELECT q.priority, q.run_at FROM task q
             WHERE q.tenant_id = tn.tenant_id AND q.status = 'queued' AND q.run_at <= now()
@@ -84,7 +92,7 @@ BEGIN
             ORDER BY q.priority, q.run_at LIMIT 1) best
         WHERE tn.tenant_id IS NOT NULL
           AND (p_tenant_limit IS NULL OR coalesce(b.running, 0) < p_tenant_limit)
-        ORDER BY best.priority, running, best.run_at
+        ORDER BY best.priority, running, tt.last_claim_at NULLS FIRST, best.run_at
     LOOP
         IF p_tenant_limit IS NOT NULL THEN
             PERFORM pg_advisory_xact_lock(70001, hashtext(cand.tenant_id::TEXT));
@@ -111,6 +119,8 @@ BEGIN
             started_at = coalesce(started_at, now()), updated_at = now()
         WHERE id = picked.id
         RETURNING * INTO picked;
+        INSERT INTO task_tenant_turn (tenant_id, last_claim_at) VALUES (picked.tenant_id, clock_timestamp())
+        ON CONFLICT (tenant_id) DO UPDATE SET last_claim_at = excluded.last_claim_at;
         RETURN NEXT picked;
         RETURN;
     END LOOP;

@@ -60,6 +60,11 @@ final class QueueDb implements AutoCloseable {
         return new QueueDb(postgres.getPort(), database);
     }
 
+    /** A second, independent connection pool on the same database: another replica. */
+    QueueDb replica() {
+        return new QueueDb(options.getPort(), options.getDatabase());
+    }
+
     UUID newTenant() {
         UUID id = UUID.randomUUID();
         String slug = "t" + id.toString().substring(0, 8);
