@@ -9,6 +9,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.vertx.mutiny.sqlclient.Pool;
 
 /** CDI producers for the plain-Java queue core. */
@@ -31,6 +33,18 @@ public class TaskBeans {
     @Singleton
     TaskQueries queries(Pool pool) {
         return new TaskQueries(pool);
+    }
+
+    @Produces
+    @Singleton
+    ScheduleStore schedules(Pool pool) {
+        return new ScheduleStore(pool);
+    }
+
+    @Produces
+    @Singleton
+    ScheduleFirer scheduleFirer(Pool pool, TaskHandlers handlers, ObjectMapper mapper, QueueSettings settings) {
+        return new ScheduleFirer(pool, handlers, mapper, settings.defaultMaxAttempts());
     }
 
     @Produces

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.aicoder.platform.db.SqlPaging;
 import dev.aicoder.platform.db.SqlWhere;
 import dev.aicoder.platform.web.Page;
 import dev.aicoder.platform.web.PageParams;
@@ -55,14 +56,7 @@ public final class TaskQueries {
                 .andIf(filter.scheduleId() != null, "schedule_id = ?", filter.scheduleId())
                 .andIf(filter.createdAfter() != null, "created_at >= ?", filter.createdAfter())
                 .andIf(filter.createdBefore() != null, "created_at < ?", filter.createdBefore());
-        int filters = where.size();
-        String count = "SELECT count(*) FROM task" + where.clause();
-        String select = "SELECT " + TaskRows.COLUMNS + " FROM task" + where.clause()
-                + " ORDER BY created_at DESC, id" + where.limitOffset(page.size(), page.offset());
-        return pool.preparedQuery(select).execute(where.tuple())
-                .flatMap(rows -> pool.preparedQuery(count).execute(where.filterTuple(filters))
-                        .map(total -> Page.of(TaskStore.all(rows, TaskRows::map), page,
-                                total.iterator().next().getLong(0))));
+        return SqlPaging.page(pool, TaskRows.COLUMNS, "task", where, "created_at DESC, id", page, TaskRows::map);
     }
 
     /**

@@ -60,6 +60,11 @@ public class TaskQueue {
         return handlers;
     }
 
+    /** Validates a task without storing it (used for schedules); returns its payload as JSON text. */
+    String validate(NewTask task) {
+        return check(task).payload();
+    }
+
     private Checked check(NewTask task) {
         TaskHandler handler = handlers.find(task.type()).orElseThrow(() -> new InvalidTaskException(
                 "unknown-task-type", "Unknown task type '" + task.type() + "'; known types: " + handlers.types()));
