@@ -68,10 +68,10 @@ public class UserService {
 
     @WithSession
     public Uni<MeView> me(Caller caller) {
-        return find(caller, caller.userId())
-                .flatMap(user -> tenants.findById(user.tenantId)
-                        .map(tenant -> new MeView(UserView.of(user), TenantViews.TenantView.of(tenant),
-                                caller.roles())));
+        return users.findWithTenant(caller.tenantId(), caller.userId())
+                .onItem().ifNull().failWith(() -> ApiException.notFound("User", caller.userId()))
+                .map(row -> new MeView(UserView.of((User) row[0]), TenantViews.TenantView.of((Tenant) row[1]),
+                        caller.roles()));
     }
 
     @WithTransaction

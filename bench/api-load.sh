@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# HTTP load: wrk against /q/health and an authenticated endpoint of the same server, one after the other, printing
+# requests/s and latency percentiles for both and the ratio (goal: authenticated >= half of health).
+# Usage: bench/api-load.sh [duration=20s] [connections=32]
+#   AUTH_PATH=/api/v1/scans/<id>  authenticated GET to measure (default /api/v1/users/me)
+# Needs: wrk (apt-get install -y wrk) and the packaged jar (./mvnw -q package -DskipTests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration=${1:-20s}
+connections=${2:-32}
+auth_path=${AUTH_PATH:-/api/v1/users/me}
+jar=target/quarkus-app/quarkus-run.jar
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+[ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 2; }
+home=$(mktemp -d)
+port=${PORT:-18090}
+password=bench-admin-password
+java -Xmx1g -Duser.home="$home" -Daicoder.home="$home/.aicoder" -Dquarkus.http.port="$port" \
+  -Daicoder.auth.bootstrap.email=bench@aicoder.local -Daicoder.auth.bootstrap.password="$password" \
+  -Dquarkus.log.level=WARN -jar "$jar" > "$home/server.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$home"' EXIT
+until curl -sf -o /dev/null "http://localhost:$port/q/health/ready"; do
+  kill -0 $pid 2>/dev/null || { cat "$home/server.log" >&2; exit 1; }
+  sleep 0.2
+done
+token=$(curl -sf -H 'Content-Type: application/json' \
+  -d "{\"email\":\"bench@aicoder.local\",\"password\":\"$password\"}" \
+  "http://localhost:$port/api/v1/auth/login" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://localhost:$port$auth_path" \
+  || { echo "GET $auth_path failed with the bench token" >&2; exit 1; }
+
+run() { # name, path, extra wrk args...
+  local name=$1 path=$2; shift 2
+  wrk -t2 -c"$connections" -d10s "$@" "http://localhost:$port$path" >/dev/null   # warm-up (JIT, pools)
+  wrk -t2 -c"$connections" -d"$duration" --latency "$@" "http://localhost:$port$path" > "$home/$name.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$home/$name.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$home/$name.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$home/$name.txt")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' "$home/$name.txt")
+  printf '%-28s %10s req/s   p50 %-9s p99 %-9s non-2xx %s\n' "GET $path" "$rps" "$p50" "$p99" "${non2xx:-0}"
+  echo "$rps" > "$home/$name.rps"
+}
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk -t2 -c$connections -d$duration"
+run health /q/health
+run auth "$auth_path" -H "Authorization: Bearer $token"
+awk -v a="$(cat "$home/auth.rps")" -v h="$(cat "$home/health.rps")" \
+  'BEGIN { printf "authenticated / health throughput: %.2f (goal >= 0.50)\n", a / h }'
