@@ -72,6 +72,19 @@ class TaskSocketTest {
     }
 
     @Test
+    void apiTokensWorkOnTheUpgradeToo() throws Exception {
+        var admin = Api.newTenant();
+        String apiToken = Api.as(admin.token()).body(Map.of("name", "ci-watcher")).post("/api/v1/tokens").then()
+                .statusCode(201).extract().path("token");
+        String id = TaskApiTest.submit(admin.token(), Map.of("type", "system.noop"));
+        TaskApiTest.awaitStatus(admin.token(), id, "succeeded");
+        Client client = connect(options(id).addHeader("Authorization", "Bearer " + apiToken));
+        assertThat(client.closed.get(10, TimeUnit.SECONDS)).isEqualTo((short) 1000);
+        assertThat(client.messages).singleElement()
+                .satisfies(m -> assertThat(m.getString("status")).isEqualTo("succeeded"));
+    }
+
+    @Test
     void upgradeWithoutValidTokenIsRejected() {
         var admin = Api.newTenant();
         String id = TaskApiTest.submit(admin.token(), Map.of("type", "system.noop"));
