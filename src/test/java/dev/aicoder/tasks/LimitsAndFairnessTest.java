@@ -11,31 +11,13 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** Concurrency limits hold across replicas, and a tenant with a backlog cannot starve another. */
-class LimitsAndFairnessTest {
+class LimitsAndFairnessTest extends QueueDbTest {
 
-    static QueueDb db;
-    static final Duration WAIT = Duration.ofSeconds(60);
-
-    @BeforeAll
-    static void database() {
-        db = QueueDb.create();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
-
-    static String type(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 6);
-    }
 
     @Test
     void perTenantLimitHoldsAcrossTwoReplicas() {

@@ -15,38 +15,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** The queue's semantics on a real PostgreSQL, without Quarkus: results, priorities, retries, dependencies. */
-class QueueCoreTest {
+class QueueCoreTest extends QueueDbTest {
 
-    static QueueDb db;
-    static final Duration WAIT = Duration.ofSeconds(20);
-
-    @BeforeAll
-    static void database() {
-        db = QueueDb.create();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     record Sum(int total, String note) {
     }
 
     static JsonNode payload(String key, int value) {
         return JsonNodeFactory.instance.objectNode().put(key, value);
-    }
-
-    static String type(String name) {
-        return name + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
 
     TaskRecord enqueue(TaskQueue queue, NewTask task) {

@@ -15,29 +15,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Workers that die, lose their lease or compete: each task still ends once, with nothing lost. */
-class ReliabilityTest {
+class ReliabilityTest extends QueueDbTest {
 
-    static QueueDb db;
-    static final Duration WAIT = Duration.ofSeconds(60);
-
-    @BeforeAll
-    static void database() {
-        db = QueueDb.create();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     @Test
     void taskOfADeadWorkerRunsAgainExactlyOnceAfterItsLeaseExpires() {
-        String type = "dead-" + UUID.randomUUID().toString().substring(0, 6);
+        String type = type("dead");
         List<Integer> completedAttempts = new CopyOnWriteArrayList<>();
         TestHandler handler = new TestHandler(type, ctx -> {
             completedAttempts.add(ctx.attempt());
@@ -71,7 +57,7 @@ class ReliabilityTest {
 
     @Test
     void workerThatLostItsLeaseStopsAndTheNewOwnerFinishesAlone() throws Exception {
-        String type = "zombie-" + UUID.randomUUID().toString().substring(0, 6);
+        String type = type("zombie");
         CountDownLatch firstRunStarted = new CountDownLatch(1);
         List<String> cancelledRuns = new CopyOnWriteArrayList<>();
         List<Integer> completedRuns = new CopyOnWriteArrayList<>();
@@ -115,7 +101,7 @@ class ReliabilityTest {
 
     @Test
     void twoReplicasDrainAThousandTasksWithoutRunningAnyTwiceAtOnce() {
-        String type = "drain-" + UUID.randomUUID().toString().substring(0, 6);
+        String type = type("drain");
         ConcurrencyProbe probe = new ConcurrencyProbe();
         Map<UUID, AtomicInteger> runs = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> byReplica = new ConcurrentHashMap<>();

@@ -15,26 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.vertx.mutiny.sqlclient.Row;
 
 /** Cron parsing, and firing due schedules exactly once while several replicas compete. */
-class ScheduleFirerTest {
+class ScheduleFirerTest extends QueueDbTest {
 
-    static QueueDb db;
-
-    @BeforeAll
-    static void database() {
-        db = QueueDb.create();
-    }
-
-    @AfterAll
-    static void close() {
-        db.close();
-    }
 
     @Test
     void cronExpressionsInTimeZones() {
@@ -54,7 +41,7 @@ class ScheduleFirerTest {
 
     @Test
     void competingReplicasFireEachDueScheduleExactlyOnce() throws Exception {
-        String type = "nightly-" + UUID.randomUUID().toString().substring(0, 6);
+        String type = type("nightly");
         TaskHandlers handlers = TaskHandlers.of(List.of(new TestHandler(type, ctx -> null)));
         UUID tenant = db.newTenant();
         ScheduleStore store = new ScheduleStore(db.pool);
