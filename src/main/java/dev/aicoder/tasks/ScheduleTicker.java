@@ -25,7 +25,7 @@ public class ScheduleTicker {
     @Scheduled(every = "${aicoder.tasks.schedules.poll-interval:PT15S}", delayed = "PT5S",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
-        if (!config.schedules().enabled()) {
+        if (!config.enabled() || !config.schedules().enabled()) {
             return Uni.createFrom().voidItem();
         }
         return firer.fireDue(BATCH)

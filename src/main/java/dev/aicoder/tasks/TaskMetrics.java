@@ -26,15 +26,20 @@ public class TaskMetrics {
 
     private final TaskQueries queries;
     private final MultiGauge queue;
+    private final boolean enabled;
 
-    public TaskMetrics(TaskQueries queries, MeterRegistry registry) {
+    public TaskMetrics(TaskQueries queries, MeterRegistry registry, TasksConfig config) {
         this.queries = queries;
+        this.enabled = config.enabled();
         this.queue = MultiGauge.builder("aicoder.tasks.queue")
                 .description("Unfinished tasks across the cluster by type and status").register(registry);
     }
 
     @Scheduled(every = "10s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> sample() {
+        if (!enabled) {
+            return Uni.createFrom().voidItem();
+        }
         return refresh().onFailure().invoke(e -> LOG.debugf("Queue sampling failed: %s", e.toString()))
                 .onFailure().recoverWithNull();
     }

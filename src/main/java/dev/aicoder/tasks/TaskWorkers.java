@@ -23,16 +23,20 @@ public class TaskWorkers {
 
     private final WorkerPool pool;
     private final TaskEventListener listener;
+    private final boolean enabled;
 
     public TaskWorkers(TaskStore store, TaskHandlers handlers, QueueSettings settings, ObjectMapper mapper,
-            MeterRegistry registry, EventBus bus, Vertx vertx, Config config) {
+            MeterRegistry registry, EventBus bus, Vertx vertx, Config config, TasksConfig tasks) {
         this.pool = new WorkerPool(store, handlers, settings, mapper, registry);
         this.listener = new TaskEventListener(vertx, listenerOptions(config), bus::publish, pool::wake);
+        this.enabled = tasks.enabled();
     }
 
     void start(@Observes StartupEvent event) {
-        listener.start();
-        pool.start();
+        if (enabled) {
+            listener.start();
+            pool.start();
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -12,6 +12,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "aicoder.tasks")
 public interface TasksConfig {
 
+    /**
+     * Whether this process runs the background side at all: workers, the event listener, schedules and queue
+     * sampling. Turn off where the application runs without a long-lived server (CLI, serverless functions); the API
+     * can still enqueue.
+     */
+    @WithDefault("true")
+    boolean enabled();
+
     /** Tasks this replica runs at once (worker threads); 0 makes the replica enqueue-only. */
     @WithDefault("4")
     int workerThreads();
