@@ -16,6 +16,7 @@ import dev.aicoder.analysis.architecture.metrics.PackageMetrics;
 import dev.aicoder.analysis.architecture.model.CodeUnit;
 import dev.aicoder.analysis.architecture.model.Dependency;
 import dev.aicoder.analysis.architecture.model.ProjectModel;
+import dev.aicoder.analysis.architecture.model.UnitKind;
 import dev.aicoder.analysis.architecture.render.GraphRenderer;
 import dev.aicoder.analysis.architecture.solid.ClassChecks;
 import dev.aicoder.analysis.architecture.solid.DipCheck;
@@ -59,7 +60,9 @@ public final class ArchitectureAssessment {
                 GraphRenderer.dot(packages, packageCycles));
         Map<String, Integer> languages = new TreeMap<>();
         model.units().forEach(u -> languages.merge(u.language().id(), 1, Integer::sum));
+        Map<String, List<CodeUnit>> byPackage = model.byContainer();
         List<String> mostCoupled = packageMetrics.stream()
+                .filter(p -> !byPackage.get(p.name()).stream().allMatch(u -> u.kind() == UnitKind.ANNOTATION))
                 .sorted(Comparator.comparingInt((PackageMetrics p) -> -(p.ca() + p.ce())).thenComparing(
                         PackageMetrics::name))
                 .limit(10).filter(p -> p.ca() + p.ce() > 0).map(PackageMetrics::name).toList();

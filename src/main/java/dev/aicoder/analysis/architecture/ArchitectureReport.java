@@ -21,7 +21,7 @@ public record ArchitectureReport(Summary summary, Graph packages, Graph units, L
     public static final String KIND = "architecture";
 
     /**
-     * @param mostCoupled packages with the highest Ca + Ce, worst first
+     * @param mostCoupled packages with the highest Ca + Ce, worst first (annotation-only packages left out)
      * @param unparsed files that could not be parsed and were left out
      */
     public record Summary(int units, int packages, int dependencies, int lines, Map<String, Integer> languages,

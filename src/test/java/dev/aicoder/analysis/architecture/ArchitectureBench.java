@@ -29,9 +29,9 @@ public final class ArchitectureBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             ArchitectureReport r = project.report();
             System.out.printf(Locale.ROOT,
-                    "run %d: %.2f s  files=%d lines=%d units=%d packages=%d edges=%d package-cycles=%d "
+                    "run %d: %.2f s  files=%d file-lines=%d type-lines=%d units=%d packages=%d edges=%d package-cycles=%d "
                             + "unit-cycles=%d violations=%d suggestions=%d findings=%d unparsed=%d%n",
-                    run, seconds, project.files().size(), r.summary().lines(), r.summary().units(),
+                    run, seconds, project.files().size(), lines(project), r.summary().lines(), r.summary().units(),
                     r.summary().packages(), r.summary().dependencies(), r.summary().packageCycles(),
                     r.summary().unitCycles(), r.violations().size(), r.suggestions().size(), findings.size(),
                     r.summary().unparsed());
@@ -47,6 +47,10 @@ public final class ArchitectureBench {
                         + s.title() + " [" + s.effort() + "]"));
             }
         }
+    }
+
+    private static long lines(JavaProject p) {
+        return p.files().stream().mapToLong(f -> p.read(f).lines().count()).sum();
     }
 
     private static JavaProject load(Path root) throws IOException {
