@@ -36,7 +36,8 @@ class RulePacksTest {
         for (RuleDefinition rule : RulePacks.builtinDefinitions()) {
             rule.languages().forEach(l -> counts.merge(l, 1, Integer::sum));
         }
-        for (Language language : List.of(Language.PYTHON, Language.JAVASCRIPT, Language.TYPESCRIPT)) {
+        for (Language language : List.of(Language.PYTHON, Language.JAVASCRIPT, Language.TYPESCRIPT, Language.JAVA,
+                Language.GO, Language.CSHARP, Language.C, Language.CPP, Language.PHP, Language.RUBY)) {
             assertThat(counts.getOrDefault(language, 0)).as("rules for %s", language).isGreaterThanOrEqualTo(10);
         }
     }
