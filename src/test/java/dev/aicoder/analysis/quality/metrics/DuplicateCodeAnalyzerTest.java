@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.aicoder.analysis.Finding;
+import dev.aicoder.analysis.syntax.MapWorkspace;
 import dev.aicoder.analysis.syntax.SimpleContext;
 import dev.aicoder.source.Language;
 

@@ -1,4 +1,4 @@
-package dev.aicoder.analysis.quality.metrics;
+package dev.aicoder.analysis.syntax;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +12,12 @@ import dev.aicoder.source.SourceFile;
 import dev.aicoder.source.Workspace;
 
 /** An in-memory workspace for analyzer tests. */
-final class MapWorkspace implements Workspace {
+public final class MapWorkspace implements Workspace {
 
     private final Map<String, String> contents = new LinkedHashMap<>();
     private final List<SourceFile> files = new ArrayList<>();
 
-    MapWorkspace add(String path, Language language, String content) {
+    public MapWorkspace add(String path, Language language, String content) {
         contents.put(path, content);
         files.add(new SourceFile(path, language, content.length(), Integer.toHexString(content.hashCode())));
         return this;
