@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import dev.aicoder.analysis.AnalysisContext;
 import dev.aicoder.analysis.FileAnalyzer;
 import dev.aicoder.analysis.ScanOptions;
-import dev.aicoder.analysis.quality.metrics.MetricsAnalyzer;
+import dev.aicoder.analysis.quality.QualityAnalyzers;
 import dev.aicoder.analysis.quality.rules.RulesAnalyzer;
 import dev.aicoder.analysis.syntax.SyntaxTree;
 import dev.aicoder.analysis.syntax.SyntaxTrees;
@@ -33,7 +33,7 @@ public class RulesSpeed {
     public static void main(String[] args) throws Exception {
         int threads = Integer.parseInt(args[0]);
         System.out.printf("%-11s %6s %9s | %-22s | %-22s | %-22s%n", "language", "files", "lines", "parse only",
-                "rules (parse+query)", "rules+metrics");
+                "rules (parse+query)", "rules+metrics (1 walk)");
         for (int i = 1; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
             Language language = Language.of(kv[0]);
@@ -52,7 +52,7 @@ public class RulesSpeed {
             for (int round = 0; round < 3; round++) { // round 0 warms up the JIT; the best of rounds 1-2 counts
                 double p = time(threads, files, texts, language, List.of());
                 double r = time(threads, files, texts, language, List.of(new RulesAnalyzer()));
-                double b = time(threads, files, texts, language, List.of(new RulesAnalyzer(), new MetricsAnalyzer()));
+                double b = time(threads, files, texts, language, QualityAnalyzers.fileAnalyzers());
                 if (round > 0) {
                     parse = Math.max(parse, lines / p);
                     rules = Math.max(rules, lines / r);

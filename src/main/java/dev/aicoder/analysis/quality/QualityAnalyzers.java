@@ -2,8 +2,10 @@ package dev.aicoder.analysis.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.aicoder.analysis.Analyzer;
+import dev.aicoder.analysis.FileAnalyzer;
 import dev.aicoder.analysis.RuleDescriptor;
 import dev.aicoder.analysis.quality.metrics.DuplicateCodeAnalyzer;
 import dev.aicoder.analysis.quality.metrics.MetricsAnalyzer;
@@ -31,8 +33,23 @@ public final class QualityAnalyzers {
 
     /** All quality analyzers, PMD with {@code pmdThreads} worker threads (0 runs PMD in the calling thread). */
     public static List<Analyzer> create(int pmdThreads) {
-        return List.of(new RulesAnalyzer(RulePacks.builtin()), new MetricsAnalyzer(), new DuplicateCodeAnalyzer(),
-                new PmdAnalyzer(pmdRules(), pmdThreads));
+        List<Analyzer> out = new ArrayList<>(fileAnalyzers());
+        out.add(new DuplicateCodeAnalyzer());
+        out.add(new PmdAnalyzer(pmdRules(), pmdThreads));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The per-file analyzers ({@code rules}, {@code metrics}), wired to share one walk of each file's syntax tree:
+     * their tree-sitter queries run as one merged query, whichever of the two asks first.
+     */
+    public static List<FileAnalyzer> fileAnalyzers() {
+        RulesAnalyzer rules = new RulesAnalyzer(RulePacks.builtin(), language -> MetricsAnalyzer
+                .querySource(language).map(q -> Map.of(MetricsAnalyzer.WALK_PART, q)).orElse(Map.of()));
+        MetricsAnalyzer metrics = new MetricsAnalyzer((options, language) -> rules
+                .querySource(options.extraRuleDirs(), language).map(q -> Map.of(RulesAnalyzer.WALK_PART, q))
+                .orElse(Map.of()));
+        return List.of(rules, metrics);
     }
 
     /** Every rule these analyzers can report, for SARIF {@code rules} and the rules catalogue. */

@@ -50,8 +50,47 @@ class QualityAnalyzersTest {
                     all.addAll(wa.analyze(ws, context));
                 }
             }
-            assertThat(context.computed).as("one parse per file").hasSize(2);
+            assertThat(context.computed).as("one parse and one shared query walk per file")
+                    .hasSize(4).filteredOn(k -> k.contains("tree-sitter-walk")).hasSize(2);
         }
         assertThat(all).extracting(Finding::ruleId).contains("python.yaml-unsafe-load", "pmd.EmptyCatchBlock");
+    }
+
+    @Test
+    void theSharedWalkGivesTheSameResultsAsSeparateQueries() throws Exception {
+        String code = """
+                import os, yaml
+                def load(path, name, flag):
+                    if flag and name:
+                        for x in range(3):
+                            os.system("echo " + name)
+                    try:
+                        return yaml.load(open(path))
+                    except:
+                        pass
+                """;
+        SourceFile file = new SourceFile("m.py", Language.PYTHON, code.length(), "h");
+        List<FileAnalyzer> shared = QualityAnalyzers.fileAnalyzers();
+        List<FileAnalyzer> separate = List.of(new dev.aicoder.analysis.quality.rules.RulesAnalyzer(),
+                new dev.aicoder.analysis.quality.metrics.MetricsAnalyzer());
+        for (int i = 0; i < 2; i++) {
+            try (SimpleContext a = new SimpleContext(); SimpleContext b = new SimpleContext()) {
+                List<Finding> fromShared = shared.get(i).analyze(file, code, a);
+                List<Finding> fromSeparate = separate.get(i).analyze(file, code, b);
+                assertThat(fromShared).isEqualTo(fromSeparate);
+                assertThat(a.published).hasSameSizeAs(b.published);
+                if (!a.published.isEmpty()) {
+                    assertThat(a.published.get(0)[1]).isEqualTo(b.published.get(0)[1]);
+                }
+            }
+        }
+        try (SimpleContext c = new SimpleContext()) {
+            var metrics = (dev.aicoder.analysis.quality.metrics.MetricsAnalyzer) shared.get(1);
+            assertThat(metrics.measure(file, code, c).functions()).singleElement()
+                    .satisfies(f -> assertThat(f.complexity()).isEqualTo(5));
+            assertThat(shared.get(0).analyze(file, code, c)).extracting(Finding::ruleId)
+                    .contains("python.os-system", "python.yaml-unsafe-load", "python.bare-except");
+            assertThat(c.computed).filteredOn(k -> k.contains("tree-sitter-walk")).hasSize(1);
+        }
     }
 }

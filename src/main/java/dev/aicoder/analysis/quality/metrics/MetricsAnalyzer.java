@@ -3,18 +3,25 @@ package dev.aicoder.analysis.quality.metrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 import dev.aicoder.analysis.AnalysisContext;
 import dev.aicoder.analysis.Category;
 import dev.aicoder.analysis.FileAnalyzer;
 import dev.aicoder.analysis.Finding;
 import dev.aicoder.analysis.RuleDescriptor;
+import dev.aicoder.analysis.ScanOptions;
 import dev.aicoder.analysis.Severity;
+import dev.aicoder.analysis.syntax.SharedWalk;
 import dev.aicoder.analysis.syntax.SourceText;
 import dev.aicoder.analysis.syntax.SyntaxTree;
 import dev.aicoder.analysis.syntax.SyntaxTrees;
+import dev.aicoder.source.Language;
 import dev.aicoder.source.SourceFile;
 
 /**
@@ -25,6 +32,27 @@ import dev.aicoder.source.SourceFile;
 public final class MetricsAnalyzer implements FileAnalyzer {
 
     public static final String ARTIFACT = "metrics";
+    /** Name of this analyzer's part in a {@link SharedWalk}. */
+    public static final String WALK_PART = "metrics";
+
+    private final BiFunction<ScanOptions, Language, Map<String, String>> companions;
+
+    public MetricsAnalyzer() {
+        this((options, language) -> Map.of());
+    }
+
+    /**
+     * @param companions other analyzers' queries (part name → source) for a scan's options and a language, to run
+     *        in the same walk of the tree ({@link SharedWalk}); they must ask for the same parts
+     */
+    public MetricsAnalyzer(BiFunction<ScanOptions, Language, Map<String, String>> companions) {
+        this.companions = companions;
+    }
+
+    /** The metrics query of {@code language}, for a shared walk; empty when it is measured lexically. */
+    public static Optional<String> querySource(Language language) {
+        return MetricSpecs.of(language).map(MetricSpecs.Spec::query);
+    }
 
     @Override
     public String id() {
@@ -89,7 +117,14 @@ public final class MetricsAnalyzer implements FileAnalyzer {
         if (spec.isPresent()) {
             Optional<SyntaxTree> tree = SyntaxTrees.of(context, file, content);
             if (tree.isPresent()) {
-                return TreeMetrics.measure(file.path(), tree.get(), spec.get(), context::cancelled);
+                Map<String, String> others = companions.apply(context.options(), file.language());
+                if (others.isEmpty()) {
+                    return TreeMetrics.measure(file.path(), tree.get(), spec.get(), context::cancelled);
+                }
+                SortedMap<String, String> parts = new TreeMap<>(others);
+                parts.put(WALK_PART, spec.get().query());
+                return TreeMetrics.measure(file.path(), tree.get(),
+                        SharedWalk.matches(context, file, tree.get(), parts).get(WALK_PART));
             }
         }
         return LexicalMetrics.measure(file.path(), file.language(), content);

@@ -30,10 +30,14 @@ final class TreeMetrics {
     }
 
     static FileMetrics measure(String path, SyntaxTree tree, MetricSpecs.Spec spec, BooleanSupplier cancelled) {
-        SyntaxQuery query = SyntaxQuery.compile(tree.language(), spec.query());
+        return measure(path, tree, tree.matches(SyntaxQuery.compile(tree.language(), spec.query()), cancelled));
+    }
+
+    /** Metrics from the matches of the language's spec query (run alone or as part of a shared walk). */
+    static FileMetrics measure(String path, SyntaxTree tree, List<QueryMatch> matches) {
         List<Item> items = new ArrayList<>();
         List<int[]> comments = new ArrayList<>();
-        for (QueryMatch m : tree.matches(query, cancelled)) {
+        for (QueryMatch m : matches) {
             for (Capture c : m.captures()) {
                 switch (c.name()) {
                     case "comment" -> comments.add(new int[] { c.startOffset(), c.endOffset() });

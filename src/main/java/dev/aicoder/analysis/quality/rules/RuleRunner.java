@@ -30,21 +30,30 @@ final class RuleRunner {
     private final SourceText text;
     private final Optional<SyntaxTree> tree;
     private final BooleanSupplier cancelled;
+    private final List<QueryMatch> queryMatches;
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private final Map<String, List<Capture>> scopes = new HashMap<>();
 
-    RuleRunner(ForLanguage rules, String path, SourceText text, Optional<SyntaxTree> tree, BooleanSupplier cancelled) {
+    /**
+     * @param queryMatches matches of {@code rules.combined} on {@code tree} (pattern indexes relative to it), or
+     *        {@code null} to run the query here
+     */
+    RuleRunner(ForLanguage rules, String path, SourceText text, Optional<SyntaxTree> tree, BooleanSupplier cancelled,
+            List<QueryMatch> queryMatches) {
         this.rules = rules;
         this.path = path;
         this.text = text;
         this.tree = tree;
         this.cancelled = cancelled;
+        this.queryMatches = queryMatches;
     }
 
     List<Finding> run() {
         if (rules.combined != null && tree.isPresent()) {
-            for (QueryMatch match : tree.get().matches(rules.combined, cancelled)) {
+            List<QueryMatch> matches = queryMatches != null ? queryMatches
+                    : tree.get().matches(rules.combined, cancelled);
+            for (QueryMatch match : matches) {
                 onQueryMatch(rules.ruleOfPattern[match.patternIndex()], match);
             }
         }

@@ -102,7 +102,8 @@ public final class RuleValidator {
                 : Optional.empty();
         try {
             SourceText text = tree.map(SyntaxTree::source).orElseGet(() -> new SourceText(example.code()));
-            return new RuleRunner(compiled.forLanguage(example.language()), "example", text, tree, () -> false).run();
+            return new RuleRunner(compiled.forLanguage(example.language()), "example", text, tree, () -> false, null)
+                    .run();
         } finally {
             tree.ifPresent(SyntaxTree::close);
         }

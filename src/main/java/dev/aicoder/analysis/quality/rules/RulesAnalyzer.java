@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.aicoder.analysis.AnalysisContext;
@@ -18,9 +21,12 @@ import dev.aicoder.analysis.Category;
 import dev.aicoder.analysis.FileAnalyzer;
 import dev.aicoder.analysis.Finding;
 import dev.aicoder.analysis.RuleDescriptor;
+import dev.aicoder.analysis.syntax.QueryMatch;
+import dev.aicoder.analysis.syntax.SharedWalk;
 import dev.aicoder.analysis.syntax.SourceText;
 import dev.aicoder.analysis.syntax.SyntaxTree;
 import dev.aicoder.analysis.syntax.SyntaxTrees;
+import dev.aicoder.source.Language;
 import dev.aicoder.source.SourceFile;
 
 /**
@@ -32,7 +38,11 @@ public final class RulesAnalyzer implements FileAnalyzer {
 
     private static final long RECHECK_NANOS = 5_000_000_000L;
 
+    /** Name of this analyzer's part in a {@link SharedWalk}. */
+    public static final String WALK_PART = "rules";
+
     private final CompiledRules base;
+    private final Function<Language, Map<String, String>> companions;
     private final Map<List<Path>, Loaded> extra = new ConcurrentHashMap<>();
 
     public RulesAnalyzer() {
@@ -40,7 +50,23 @@ public final class RulesAnalyzer implements FileAnalyzer {
     }
 
     public RulesAnalyzer(CompiledRules base) {
+        this(base, language -> Map.of());
+    }
+
+    /**
+     * @param companions other analyzers' queries (part name → source) per language, to run in the same walk of the
+     *        tree ({@link SharedWalk}); they must ask for the same parts
+     */
+    public RulesAnalyzer(CompiledRules base, Function<Language, Map<String, String>> companions) {
         this.base = base;
+        this.companions = companions;
+    }
+
+    /** The merged query of the rules for {@code language} (with {@code extraDirs}), for a shared walk. */
+    public Optional<String> querySource(List<Path> extraDirs, Language language) {
+        CompiledRules.ForLanguage forLanguage = rulesFor(extraDirs).forLanguage(language);
+        return forLanguage == null || forLanguage.combined == null ? Optional.empty()
+                : Optional.of(forLanguage.combined.source());
     }
 
     @Override
@@ -73,7 +99,14 @@ public final class RulesAnalyzer implements FileAnalyzer {
         Optional<SyntaxTree> tree = forLanguage.combined == null ? Optional.empty()
                 : SyntaxTrees.of(context, file, content);
         SourceText text = tree.map(SyntaxTree::source).orElseGet(() -> new SourceText(content));
-        return new RuleRunner(forLanguage, file.path(), text, tree, context::cancelled).run().stream()
+        List<QueryMatch> matches = null;
+        Map<String, String> others = companions.apply(file.language());
+        if (tree.isPresent() && !others.isEmpty()) {
+            SortedMap<String, String> parts = new TreeMap<>(others);
+            parts.put(WALK_PART, forLanguage.combined.source());
+            matches = SharedWalk.matches(context, file, tree.get(), parts).get(WALK_PART);
+        }
+        return new RuleRunner(forLanguage, file.path(), text, tree, context::cancelled, matches).run().stream()
                 .filter(f -> context.options().enabled(f.category())).toList();
     }
 
