@@ -52,7 +52,6 @@ public final class DuplicateCodeAnalyzer implements WorkspaceAnalyzer {
         MetricsSettings limits = MetricsSettings.from(context.options());
         List<SourceFile> files = new ArrayList<>();
         List<Tokens> tokens = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
         Map<String, Integer> dictionary = new HashMap<>();
         int codeLines = 0;
         for (SourceFile file : workspace.files()) {
@@ -67,7 +66,6 @@ public final class DuplicateCodeAnalyzer implements WorkspaceAnalyzer {
             if (t.size() >= limits.duplicateMinTokens()) {
                 files.add(file);
                 tokens.add(t);
-                texts.add(text);
             }
             codeLines += t.size() == 0 ? 0 : distinctLines(t);
         }
@@ -96,7 +94,7 @@ public final class DuplicateCodeAnalyzer implements WorkspaceAnalyzer {
             out.add(Finding.builder(MetricRules.DUPLICATION.id()).rule(MetricRules.DUPLICATION)
                     .message("Lines " + bFirst + "–" + bLast + " duplicate " + where + " (" + m.length() + " tokens)")
                     .path(fb.path()).range(bFirst, 0, bLast, 0)
-                    .snippet(new SourceText(texts.get(m.b())).line(bFirst)).language(fb.language())
+                    .snippet(new SourceText(workspace.read(fb)).line(bFirst)).language(fb.language())
                     .confidence(Confidence.HIGH).property("duplicate_of", fa.path())
                     .property("duplicate_lines", aFirst + "-" + aLast).property("tokens", String.valueOf(m.length()))
                     .build());
