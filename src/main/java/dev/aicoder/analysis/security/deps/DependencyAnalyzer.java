@@ -70,7 +70,7 @@ public final class DependencyAnalyzer implements WorkspaceAnalyzer {
         List<Dependency> dependencies = new ArrayList<>();
         List<String> manifests = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        Map<String, String> contents = new LinkedHashMap<>();
+        Map<String, ManifestLines> contents = new LinkedHashMap<>();
         for (SourceFile file : workspace.files()) {
             Optional<ManifestParser> parser = ManifestParsers.forPath(file.path());
             if (parser.isEmpty() || context.cancelled()) {
@@ -80,7 +80,7 @@ public final class DependencyAnalyzer implements WorkspaceAnalyzer {
             try {
                 dependencies.addAll(parser.get().parse(file.path(), content, siblings(workspace, file.path())));
                 manifests.add(file.path());
-                contents.put(file.path(), content);
+                contents.put(file.path(), new ManifestLines(content));
             } catch (ManifestException | RuntimeException e) {
                 errors.add(e instanceof ManifestException ? e.getMessage() : file.path() + ": could not be read");
             }
@@ -103,7 +103,7 @@ public final class DependencyAnalyzer implements WorkspaceAnalyzer {
             PackageQuery q = new PackageQuery(d.ecosystem(), d.name(), d.version());
             for (OsvAdvisory a : advisories.getOrDefault(q, List.of())) {
                 OsvMatcher.match(a, q).ifPresent(m -> findings.add(
-                        DependencyFindings.finding(d, m, contents.getOrDefault(d.manifest(), ""))));
+                        DependencyFindings.finding(d, m, contents.get(d.manifest()))));
             }
         }
         return findings;

@@ -18,7 +18,7 @@ final class DependencyFindings {
     private DependencyFindings() {
     }
 
-    static Finding finding(Dependency d, OsvMatcher.Match match, String manifestContent) {
+    static Finding finding(Dependency d, OsvMatcher.Match match, ManifestLines manifest) {
         OsvAdvisory a = match.advisory();
         AdvisorySeverity.Rated rated = AdvisorySeverity.of(a);
         String summary = a.summary() != null ? a.summary() : a.details() != null ? firstLine(a.details()) : a.id();
@@ -35,7 +35,7 @@ final class DependencyFindings {
                         + (a.aliases().isEmpty() ? "" : " (" + String.join(", ", a.aliases()) + ")") + ": " + summary
                         + ". " + fix + (d.direct() ? "" : " Reached through " + pathText + "."))
                 .severity(rated.severity()).category(Category.SECURITY).cwe(new ArrayList<>(cwes))
-                .path(d.manifest()).line(lineOf(manifestContent, d)).snippet(snippet(manifestContent, d))
+                .path(d.manifest()).line(manifest.lineOf(d)).snippet(manifest.snippet(d))
                 .analyzer(DependencyAnalyzer.ID).confidence(Confidence.HIGH)
                 .tags(List.of("dependency", "sca", d.ecosystem().osvName().toLowerCase(Locale.ROOT)))
                 .fix(new Finding.Fix(fix, null, null))
@@ -66,33 +66,6 @@ final class DependencyFindings {
             }
         }
         return out;
-    }
-
-    /** The line declaring the package: the first mentioning its name and version, else its name; 0 if none. */
-    static int lineOf(String content, Dependency d) {
-        String[] lines = content.split("\r?\n", -1);
-        String shortName = d.name().contains(":") ? d.name().substring(d.name().indexOf(':') + 1) : d.name();
-        int nameOnly = 0;
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(shortName)) {
-                if (d.version() != null && lines[i].contains(d.version())) {
-                    return i + 1;
-                }
-                if (nameOnly == 0) {
-                    nameOnly = i + 1;
-                }
-            }
-        }
-        return nameOnly;
-    }
-
-    private static String snippet(String content, Dependency d) {
-        int line = lineOf(content, d);
-        if (line == 0) {
-            return null;
-        }
-        String text = content.split("\r?\n", -1)[line - 1].strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private static String firstLine(String text) {

@@ -57,7 +57,14 @@ final class GenericAssignments {
     private GenericAssignments() {
     }
 
-    static List<SecretHit> find(String line, int lineNo, PathContext context) {
+    /** Lower-case words of which a line must contain one before the regexes run. */
+    private static final String[] TRIGGERS = {"pass", "pwd", "secret", "token", "key", "credential", "bearer",
+            "authorization"};
+
+    static List<SecretHit> find(String line, String lowerLine, int lineNo, PathContext context) {
+        if (!mentionsSecret(lowerLine)) {
+            return List.of();
+        }
         List<SecretHit> hits = new ArrayList<>();
         Matcher m = ASSIGNMENT.matcher(line);
         while (m.find()) {
@@ -126,6 +133,15 @@ final class GenericAssignments {
                 password ? "Hard-coded password" : "Hard-coded secret", "generic", password ? Severity.HIGH
                         : Severity.HIGH, 798, lineNo, column, column + value.length(), value, Math.min(score, 0.95),
                 null));
+    }
+
+    private static boolean mentionsSecret(String lowerLine) {
+        for (String t : TRIGGERS) {
+            if (lowerLine.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean negativeName(String name) {

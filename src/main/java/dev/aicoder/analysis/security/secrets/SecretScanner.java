@@ -76,7 +76,7 @@ public final class SecretScanner {
                 }
             }
         }
-        for (SecretHit generic : GenericAssignments.find(line, lineNo, context)) {
+        for (SecretHit generic : GenericAssignments.find(line, lower, lineNo, context)) {
             if (hits.stream().noneMatch(h -> overlaps(h, generic))) {
                 hits.add(generic);
             }
