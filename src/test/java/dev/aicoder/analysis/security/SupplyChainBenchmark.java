@@ -38,26 +38,35 @@ public final class SupplyChainBenchmark {
     }
 
     static void secrets(Random random) {
-        String[] templates = {"    int count = items.size() + %d;", "    logger.info(\"processed {} rows\", n%d);",
+        String[] dense = {"    int count = items.size() + %d;", "    logger.info(\"processed {} rows\", n%d);",
                 "    String url = \"https://api.example.com/v1/items/%d\";", "    password = request.getParameter(\"p%d\");",
                 "    private static final String TOKEN = \"ghp_%s\";", "    // TODO handle the %d case",
                 "    config.put(\"timeout\", \"%d\");", "    const apiKey = process.env.API_KEY_%d;"};
+        String[] plain = {"    int count = items.size() + %d;", "    logger.info(\"processed {} rows\", n%d);",
+                "    String url = \"https://api.example.com/v1/items/%d\";", "    // TODO handle the %d case",
+                "    config.put(\"timeout\", \"%d\");", "    for (int i = 0; i < n; i++) { total += values[i] * %d; }"};
+        secretCorpus("ordinary code (no secret words)", plain, -1, random);
+        secretCorpus("dense code (3 in 8 lines name a secret, 1 in 8 holds a GitHub token)", dense, 4, random);
+    }
+
+    private static void secretCorpus(String label, String[] templates, int tokenTemplate, Random random) {
         StringBuilder sb = new StringBuilder();
         int lines = 0;
         while (sb.length() < 20_000_000) {
             int t = random.nextInt(templates.length);
-            sb.append(t == 4 ? String.format(templates[t], token(random, 36)) : String.format(templates[t],
+            sb.append(t == tokenTemplate ? String.format(templates[t], token(random, 36)) : String.format(templates[t],
                     random.nextInt(1000))).append('\n');
             lines++;
         }
         String content = sb.toString();
         SecretScanner scanner = SecretScanner.standard();
-        scanner.scan("src/main/java/Big.java", content.substring(0, 1_000_000)); // warm-up
+        scanner.scan("src/main/java/Big.java", content.substring(0, 2_000_000)); // warm-up
         long start = System.nanoTime();
         List<SecretHit> hits = scanner.scan("src/main/java/Big.java", content);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "secrets: %.1f MB, %,d lines in %.2f s = %.1f MB/s, %,.0f lines/s, %,d hits%n",
-                content.length() / 1e6, lines, seconds, content.length() / 1e6 / seconds, lines / seconds, hits.size());
+        System.out.printf(Locale.ROOT, "secrets, %s: %.1f MB, %,d lines in %.2f s = %.1f MB/s, %,.0f lines/s, "
+                + "%,d hits%n", label, content.length() / 1e6, lines, seconds, content.length() / 1e6 / seconds,
+                lines / seconds, hits.size());
     }
 
     static void dependencies(int packages, Random random) throws Exception {
