@@ -8,19 +8,20 @@ import java.util.regex.Pattern;
  * {@code = == != < <= > >=}, caret {@code ^1.2.3} (next significant release), tilde {@code ~1.2} (next major when
  * one dot, else next minor), wildcards {@code 1.2.*} and hyphen ranges {@code 1.0 - 2.0}.
  */
-final class PackagistScheme implements VersionScheme {
+final class PackagistScheme extends ParsedScheme<ComposerVersion> {
+
+    PackagistScheme() {
+        super("Composer");
+    }
+
+    @Override
+    ComposerVersion parse(String version) {
+        return ComposerVersion.parse(version);
+    }
 
     private static final Pattern CLAUSE = Pattern.compile("^(==|=|!=|<>|<=|>=|<|>|\\^|~)?\\s*v?([0-9][0-9a-zA-Z.*\\-]*)$");
 
-    @Override
-    public boolean isValid(String version) {
-        return version != null && ComposerVersion.parse(version) != null;
-    }
 
-    @Override
-    public int compare(String a, String b) {
-        return require(a).compareTo(require(b));
-    }
 
     @Override
     public boolean satisfies(String version, String constraint) {
@@ -109,11 +110,4 @@ final class PackagistScheme implements VersionScheme {
         return out;
     }
 
-    private static ComposerVersion require(String version) {
-        ComposerVersion v = ComposerVersion.parse(version);
-        if (v == null) {
-            throw new IllegalArgumentException("not a Composer version: " + version);
-        }
-        return v;
-    }
 }

@@ -9,19 +9,20 @@ import java.util.regex.Pattern;
  * {@code >=}, {@code <}, {@code >}, {@code ~=}, {@code ===}, comma-separated (all must hold). Exclusive bounds
  * follow the spec: {@code <V} excludes pre-releases of V, {@code >V} excludes post-releases of V.
  */
-final class Pep440Scheme implements VersionScheme {
+final class Pep440Scheme extends ParsedScheme<Pep440Version> {
+
+    Pep440Scheme() {
+        super("PEP 440");
+    }
+
+    @Override
+    Pep440Version parse(String version) {
+        return Pep440Version.parse(version);
+    }
 
     private static final Pattern CLAUSE = Pattern.compile("^(===|~=|==|!=|<=|>=|<|>)?\\s*(.+)$");
 
-    @Override
-    public boolean isValid(String version) {
-        return version != null && Pep440Version.parse(version) != null;
-    }
 
-    @Override
-    public int compare(String a, String b) {
-        return require(a).compareTo(require(b));
-    }
 
     @Override
     public boolean satisfies(String version, String constraint) {
@@ -90,11 +91,4 @@ final class Pep440Scheme implements VersionScheme {
         return true;
     }
 
-    private static Pep440Version require(String version) {
-        Pep440Version v = Pep440Version.parse(version);
-        if (v == null) {
-            throw new IllegalArgumentException("not a PEP 440 version: " + version);
-        }
-        return v;
-    }
 }

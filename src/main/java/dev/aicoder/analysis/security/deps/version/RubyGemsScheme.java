@@ -4,19 +4,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** RubyGems requirements: {@code =, !=, >, <, >=, <=, ~>}, comma-separated, all must hold. */
-final class RubyGemsScheme implements VersionScheme {
+final class RubyGemsScheme extends ParsedScheme<GemVersion> {
+
+    RubyGemsScheme() {
+        super("RubyGems");
+    }
+
+    @Override
+    GemVersion parse(String version) {
+        return GemVersion.parse(version);
+    }
 
     private static final Pattern CLAUSE = Pattern.compile("^(=|!=|>=|<=|>|<|~>)?\\s*(\\S+)$");
 
-    @Override
-    public boolean isValid(String version) {
-        return version != null && GemVersion.parse(version) != null;
-    }
 
-    @Override
-    public int compare(String a, String b) {
-        return require(a).compareTo(require(b));
-    }
 
     @Override
     public boolean satisfies(String version, String constraint) {
@@ -44,11 +45,4 @@ final class RubyGemsScheme implements VersionScheme {
         return true;
     }
 
-    private static GemVersion require(String version) {
-        GemVersion v = GemVersion.parse(version);
-        if (v == null) {
-            throw new IllegalArgumentException("not a RubyGems version: " + version);
-        }
-        return v;
-    }
 }
