@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 final class PackagistScheme extends ParsedScheme<ComposerVersion> {
 
+    private static final Pattern CLAUSE = Pattern.compile("^(==|=|!=|<>|<=|>=|<|>|\\^|~)?\\s*v?([0-9][0-9a-zA-Z.*\\-]*)$");
+
     PackagistScheme() {
         super("Composer");
     }
@@ -18,10 +20,6 @@ final class PackagistScheme extends ParsedScheme<ComposerVersion> {
     ComposerVersion parse(String version) {
         return ComposerVersion.parse(version);
     }
-
-    private static final Pattern CLAUSE = Pattern.compile("^(==|=|!=|<>|<=|>=|<|>|\\^|~)?\\s*v?([0-9][0-9a-zA-Z.*\\-]*)$");
-
-
 
     @Override
     public boolean satisfies(String version, String constraint) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Pep440Scheme extends ParsedScheme<Pep440Version> {
 
+    private static final Pattern CLAUSE = Pattern.compile("^(===|~=|==|!=|<=|>=|<|>)?\\s*(.+)$");
+
     Pep440Scheme() {
         super("PEP 440");
     }
@@ -19,10 +21,6 @@ final class Pep440Scheme extends ParsedScheme<Pep440Version> {
     Pep440Version parse(String version) {
         return Pep440Version.parse(version);
     }
-
-    private static final Pattern CLAUSE = Pattern.compile("^(===|~=|==|!=|<=|>=|<|>)?\\s*(.+)$");
-
-
 
     @Override
     public boolean satisfies(String version, String constraint) {

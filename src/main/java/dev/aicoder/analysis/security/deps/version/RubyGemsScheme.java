@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /** RubyGems requirements: {@code =, !=, >, <, >=, <=, ~>}, comma-separated, all must hold. */
 final class RubyGemsScheme extends ParsedScheme<GemVersion> {
 
+    private static final Pattern CLAUSE = Pattern.compile("^(=|!=|>=|<=|>|<|~>)?\\s*(\\S+)$");
+
     RubyGemsScheme() {
         super("RubyGems");
     }
@@ -14,10 +16,6 @@ final class RubyGemsScheme extends ParsedScheme<GemVersion> {
     GemVersion parse(String version) {
         return GemVersion.parse(version);
     }
-
-    private static final Pattern CLAUSE = Pattern.compile("^(=|!=|>=|<=|>|<|~>)?\\s*(\\S+)$");
-
-
 
     @Override
     public boolean satisfies(String version, String constraint) {
