@@ -92,6 +92,18 @@ class ComplianceServiceTest {
                 .hasMessageContaining("control C1 of x cites no source");
     }
 
+    @Test
+    void rendersMarkdownAndEscapedHtml() {
+        Finding hostile = Finding.builder("taint/<script>").cwe(89).path("a\"<b>.java").line(3).build();
+        ComplianceReport r = service.evaluate("owasp-top10-2021", List.of(hostile), List.of(rule("x", 89)))
+                .orElseThrow();
+        String html = ComplianceRendering.html(r);
+        assertThat(html).contains("A03:2021</a> Injection</td><td>fail").contains("taint/&lt;script&gt;")
+                .doesNotContain("<script>").doesNotContain("<b>");
+        assertThat(ComplianceRendering.markdown(r)).contains("| A03:2021 Injection | fail | 1 |")
+                .contains("10 controls: 1 fail, 0 pass, 9 not checked.");
+    }
+
     private static ControlResult control(ComplianceReport report, String id) {
         return report.controls().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
