@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a secret may appear outside the scanner: never in full. A masked value keeps a short, known prefix (at most
@@ -12,6 +14,7 @@ import java.util.HexFormat;
 public final class Masking {
 
     private static final int MAX_SNIPPET = 240;
+    private static final Pattern LONG_RUN = Pattern.compile("[A-Za-z0-9+/=_\\-]{32,}");
 
     private Masking() {
     }
@@ -22,9 +25,13 @@ public final class Masking {
         return value.substring(0, keep) + "****(" + value.length() + " chars)";
     }
 
-    /** The line with every occurrence of the value masked, trimmed and cut to a reasonable length. */
+    /**
+     * The line with every occurrence of the value masked, and every other long base64-like run too (key material
+     * that follows a PEM header on the same line, a second copy in another form), trimmed and cut to length.
+     */
     public static String maskLine(String line, String value) {
         String masked = value.isEmpty() ? line : line.replace(value, mask(value));
+        masked = LONG_RUN.matcher(masked).replaceAll(r -> Matcher.quoteReplacement(mask(r.group())));
         masked = masked.strip();
         if (masked.length() > MAX_SNIPPET) {
             masked = masked.substring(0, MAX_SNIPPET) + "…";

@@ -19,7 +19,7 @@ public final class SecretScanner {
     static final int MAX_LINE = 20_000;
     private static final List<String> INLINE_ALLOW = List.of("gitleaks:allow", "aicoder:allow-secret",
             "pragma: allowlist secret", "nosecret", "detect-secrets:allow");
-    private static final Pattern BASE64_LINE = Pattern.compile("^[\\s\"']*[A-Za-z0-9+/=]{40,}");
+    private static final Pattern BASE64_LINE = Pattern.compile("^[\\s\"']*([A-Za-z0-9+/=]{40,})");
 
     private final List<SecretRule> rules;
     private final SecretAllowList allowList;
@@ -98,8 +98,12 @@ public final class SecretScanner {
             return null;
         }
         double score = 0.9;
-        if (rule.privateKey() && !privateKeyBody(line, m.end(rule.group()), nextLine)) {
-            return null;
+        if (rule.privateKey()) {
+            String body = privateKeyBody(line, m.end(rule.group()), nextLine);
+            if (body == null) {
+                return null;
+            }
+            value = value + body; // the header alone is the same for every key: identify the key by its material
         }
         if (rule.jwt()) {
             Double jwtScore = Jwts.score(value);
@@ -116,10 +120,18 @@ public final class SecretScanner {
                 start + 1, m.end(rule.group()) + 1, value, score, rule.verify());
     }
 
-    /** A PEM header is a secret only when key material follows (same line, escaped, or the next line). */
-    private static boolean privateKeyBody(String line, int headerEnd, String nextLine) {
-        String rest = line.substring(headerEnd).replace("\\n", "\n").replace("\\r", "");
-        return BASE64_LINE.matcher(rest.strip()).find() || BASE64_LINE.matcher(nextLine).find();
+    /**
+     * A PEM header is a secret only when key material follows (same line, escaped, or the next line); answers the
+     * first run of it, or null.
+     */
+    private static String privateKeyBody(String line, int headerEnd, String nextLine) {
+        String rest = line.substring(headerEnd).replace("\\n", "\n").replace("\\r", "").strip();
+        Matcher inline = BASE64_LINE.matcher(rest);
+        if (inline.find()) {
+            return inline.group(1);
+        }
+        Matcher next = BASE64_LINE.matcher(nextLine);
+        return next.find() ? next.group(1) : null;
     }
 
     private static boolean overlaps(SecretHit a, SecretHit b) {

@@ -162,7 +162,7 @@ class SecretsAnalyzerTest {
     }
 
     @Test
-    void jwtsAndPrivateKeysNeedRealContent() {
+    void jwtsAndPrivateKeysNeedRealContent() throws Exception {
         String header = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9";
         String payload = "eyJzdWIiOiI0MiIsImV4cCI6NDEwMjQ0NDgwMH0";
         assertThat(analyze("src/api.js", "const t = \"" + header + "." + payload + ".c2lnbmF0dXJlc2lnbmF0dXJlMTIz\";"))
@@ -174,6 +174,18 @@ class SecretsAnalyzerTest {
                 .extracting(Finding::ruleId, Finding::cwe).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("secrets/private-key", List.of(321)));
         assertThat(analyze("docs/keys.md", "-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----")).isEmpty();
+        // a key inside one JSON line: the key material is masked in the snippet, and two keys are told apart
+        String other = "MIIEpAIBAAKCAQEAx9Lq3ZkTw8pVn2RbYc5HjU0sM4gFaE7tK1oWdXyPiQlN6vC" + "2sJ";
+        List<Finding> json = analyze("keys/sa.json", "{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\n" + body
+                + "\\n-----END PRIVATE KEY-----\\n\"}\n{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\n" + other
+                + "\\n-----END PRIVATE KEY-----\\n\"}");
+        assertThat(json).hasSize(2);
+        assertThat(json.get(0).properties().get(SecretFindings.HASH))
+                .isNotEqualTo(json.get(1).properties().get(SecretFindings.HASH));
+        String serialized = JSON.writeValueAsString(json);
+        for (int i = 0; i + 8 <= body.length(); i++) {
+            assertThat(serialized).doesNotContain(body.substring(i, i + 8));
+        }
     }
 
     @Test
