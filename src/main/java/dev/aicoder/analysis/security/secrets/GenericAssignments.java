@@ -24,12 +24,19 @@ final class GenericAssignments {
             + "access[_.\\-]?key|auth[_.\\-]?key|private[_.\\-]?key|signing[_.\\-]?key|encryption[_.\\-]?key|"
             + "master[_.\\-]?key|credentials?|client[_.\\-]?secret|bearer|(?<![A-Za-z])pass(?![A-Za-z]))";
     private static final Pattern ASSIGNMENT = Pattern.compile("(?i)(?<![A-Za-z0-9])([A-Za-z0-9_.\\-]*" + WORD
-            + "[A-Za-z0-9_\\-]*)[\"'\\]]?\\s*(?::=|=>|\\|\\|=|\\?\\?=|==|=|:)\\s*(?:[rbuf]?([\"'`])((?:(?!\\2).){3,200}"
+            + "[A-Za-z0-9_\\-]*)[\"'\\]]{0,2}\\s*(?::=|=>|\\|\\|=|\\?\\?=|==|=|:)\\s*(?:(?:\\[]byte\\()?[rbuf]?([\"'`])((?:(?!\\2).){3,200}"
             + "?)\\2|([^\\s\"'`,;#)}\\]][^\\s\"'`,;)}\\]]{2,199}))");
     private static final Pattern SETTER = Pattern.compile("(?i)(?<![A-Za-z0-9])((?:set|with)?[A-Za-z0-9_]*" + WORD
             + ")\\(\\s*([\"'])((?:(?!\\2).){3,200}?)\\2\\s*\\)");
     private static final Pattern XML = Pattern.compile("(?i)<([A-Za-z0-9_.:\\-]*" + WORD
             + "[A-Za-z0-9_.\\-]*)>([^<]{3,200})</\\1>");
+    /** {@code define('DB_PASS', '...')}, {@code env('MAIL_PASSWORD', '...')}: a literal bound to a secret name. */
+    private static final Pattern NAMED_CALL = Pattern.compile("(?i)\\b(?:define|env|getenv|environ\\.get|get|"
+            + "getProperty|fetch|setdefault)\\(\\s*[\"']([A-Za-z0-9_.\\-]*" + WORD + "[A-Za-z0-9_.\\-]*)[\"']\\s*,\\s*"
+            + "([\"'])((?:(?!\\2).){3,200}?)\\2");
+    /** Hadoop-style configuration: {@code <name>...password</name><value>...</value>}. */
+    private static final Pattern XML_PROPERTY = Pattern.compile("(?i)<name>\\s*([^<]*" + WORD
+            + "[^<]*?)\\s*</name>\\s*<value>([^<]{3,200})</value>");
     private static final Pattern BEARER = Pattern.compile(
             "(?i)authorization[\"']?\\s*[:=,]\\s*[\"']?(?:bearer|basic|token)\\s+([A-Za-z0-9_\\-.=+/~]{16,400})");
     /** Name parts that make the value a setting about a secret rather than the secret itself. */
@@ -79,6 +86,15 @@ final class GenericAssignments {
         Matcher x = XML.matcher(line);
         while (x.find()) {
             candidate(x.group(1), x.group(2).strip(), true, line, x.start(2), lineNo, context, hits);
+        }
+        Matcher call = NAMED_CALL.matcher(line);
+        while (call.find()) {
+            candidate(call.group(1), call.group(3), true, line, call.start(3), lineNo, context, hits);
+        }
+        Matcher property = XML_PROPERTY.matcher(line);
+        while (property.find()) {
+            String name = property.group(1).substring(property.group(1).lastIndexOf('.') + 1);
+            candidate(name, property.group(2).strip(), true, line, property.start(2), lineNo, context, hits);
         }
         Matcher b = BEARER.matcher(line);
         while (b.find()) {
