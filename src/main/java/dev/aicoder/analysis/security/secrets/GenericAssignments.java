@@ -54,6 +54,8 @@ final class GenericAssignments {
     private static final Pattern CODE_VALUE = Pattern.compile(
             "^(?:[A-Za-z_$][\\w$]*\\s*\\(.*|(?:this|self|os|process|System|config|settings|env|request|params|ctx|"
             + "context|props|options|args)\\b.*|[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+|.*\\)\\s*$)");
+    /** An unquoted reference such as {@code google_secret.app[each.key].id} or {@code var.db_password}. */
+    private static final Pattern REFERENCE = Pattern.compile("^[A-Za-z_][\\w\\-]*(?:\\.[A-Za-z_][\\w\\-]*|\\[.*)+.*$");
     private static final Pattern FILE_OR_URL = Pattern.compile(
             "^(?:[a-z][a-z0-9+.\\-]*://[^@\\s]*|\\.{0,2}/[^\\s]*|[A-Za-z]:\\\\.*|[\\w\\-./]+\\.(?:pem|key|crt|p12|jks"
             + "|json|ya?ml|txt|properties|env|cfg|conf|ini|xml|keystore|pfx|der|pub))$", Pattern.CASE_INSENSITIVE);
@@ -115,7 +117,8 @@ final class GenericAssignments {
             return;
         }
         value = value.strip();
-        if (!quoted && context.kind() != PathContext.Kind.CONFIG) {
+        if (!quoted && (context.kind() != PathContext.Kind.CONFIG || context.quotedLiterals()
+                || REFERENCE.matcher(value).matches())) {
             return; // an unquoted right-hand side in code is an expression, not a literal
         }
         if (Placeholders.isPlaceholder(value) || CODE_VALUE.matcher(value).matches()

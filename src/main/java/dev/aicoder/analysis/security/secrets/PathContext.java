@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * What a file's path says about the secrets in it: a key in {@code src/test} or {@code README.md} is more likely a
  * fixture or an illustration than one in {@code .env} or {@code application.properties}.
  */
-public record PathContext(Kind kind, boolean test, boolean example, boolean skip) {
+public record PathContext(Kind kind, boolean test, boolean example, boolean skip, boolean quotedLiterals) {
 
     /** The broad type of file. */
     public enum Kind {
@@ -25,6 +25,8 @@ public record PathContext(Kind kind, boolean test, boolean example, boolean skip
     private static final Set<String> CONFIG_EXT = Set.of("env", "properties", "yaml", "yml", "toml", "ini", "conf",
             "cfg", "json", "xml", "tf", "tfvars", "hcl", "config", "npmrc", "pypirc", "netrc", "gradle", "plist", "sh",
             "bash", "zsh", "ps1", "bat", "cmd");
+    /** Configuration languages in which an unquoted right-hand side is an expression, not a string. */
+    private static final Set<String> QUOTED_LITERALS_EXT = Set.of("tf", "tfvars", "hcl", "gradle", "json");
     private static final Set<String> DOCS_EXT = Set.of("md", "markdown", "rst", "adoc", "txt", "html", "htm");
     private static final Set<String> SKIPPED_NAMES = Set.of("package-lock.json", "yarn.lock", "pnpm-lock.yaml",
             "poetry.lock", "pipfile.lock", "uv.lock", "go.sum", "cargo.lock", "gemfile.lock", "composer.lock",
@@ -46,6 +48,7 @@ public record PathContext(Kind kind, boolean test, boolean example, boolean skip
         } else {
             kind = Kind.CODE;
         }
-        return new PathContext(kind, TEST.matcher(p).find(), EXAMPLE.matcher(lower).find(), skip);
+        return new PathContext(kind, TEST.matcher(p).find(), EXAMPLE.matcher(lower).find(), skip,
+                QUOTED_LITERALS_EXT.contains(ext));
     }
 }

@@ -22,7 +22,7 @@ public final class Placeholders {
             "not_a_secret", "not-a-secret", "xxxx", "****", "....", "----", "____", "<", ">", "secret_here",
             "key_here", "token_here", "foobar", "lorem", "test1234", "password123", "mypassword", "mysecret",
             "mytoken", "enter_", "enter-", "put_your", "secretkey", "secret_key", "secret-key", "passw0rd", "s3cr3t",
-            "todo_", "fixme", "dontcare");
+            "todo_", "fixme", "dontcare", "hunter2");
     private static final List<String> EXACT = List.of("password", "passwd", "pass", "pwd", "secret", "token",
             "test", "testing", "admin", "root", "user", "username", "default", "true", "false", "empty", "blank",
             "required", "optional", "string", "str", "value", "hidden", "private", "public", "key", "hunter", "qwerty",
