@@ -26,7 +26,7 @@ public record PathContext(Kind kind, boolean test, boolean example, boolean skip
             "cfg", "json", "xml", "tf", "tfvars", "hcl", "config", "npmrc", "pypirc", "netrc", "gradle", "plist", "sh",
             "bash", "zsh", "ps1", "bat", "cmd");
     /** Configuration languages in which an unquoted right-hand side is an expression, not a string. */
-    private static final Set<String> QUOTED_LITERALS_EXT = Set.of("tf", "tfvars", "hcl", "gradle", "json");
+    private static final Set<String> QUOTED_LITERALS_EXT = Set.of("tf", "tfvars", "hcl", "gradle");
     private static final Set<String> DOCS_EXT = Set.of("md", "markdown", "rst", "adoc", "txt", "html", "htm");
     private static final Set<String> SKIPPED_NAMES = Set.of("package-lock.json", "yarn.lock", "pnpm-lock.yaml",
             "poetry.lock", "pipfile.lock", "uv.lock", "go.sum", "cargo.lock", "gemfile.lock", "composer.lock",
