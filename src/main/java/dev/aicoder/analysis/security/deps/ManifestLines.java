@@ -2,6 +2,7 @@ package dev.aicoder.analysis.security.deps;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** A manifest's lines, split once, with the line declaring each package remembered. Not thread-safe. */
 final class ManifestLines {
@@ -29,9 +30,15 @@ final class ManifestLines {
 
     private int find(Dependency d) {
         String shortName = d.name().contains(":") ? d.name().substring(d.name().indexOf(':') + 1) : d.name();
+        if (shortName.isEmpty()) {
+            return 0;
+        }
+        // the name as a whole word: "qs" must not match inside "requests"
+        Pattern name = Pattern.compile("(?<![A-Za-z0-9_.\\-])" + Pattern.quote(shortName) + "(?![A-Za-z0-9_\\-])",
+                Pattern.CASE_INSENSITIVE);
         int nameOnly = 0;
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(shortName)) {
+            if (lines[i].contains(shortName.substring(0, 1)) && name.matcher(lines[i]).find()) {
                 if (d.version() != null && lines[i].contains(d.version())) {
                     return i + 1;
                 }

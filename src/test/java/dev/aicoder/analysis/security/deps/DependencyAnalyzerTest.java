@@ -95,6 +95,10 @@ class DependencyAnalyzerTest {
                 .containsEntry("direct", "false");
         assertThat(qs.message()).contains("Reached through express@4.17.1 > qs@6.7.0");
         assertThat(qs.startLine()).isGreaterThan(0);
+        assertThat(qs.snippet()).contains("qs").doesNotContain("requests");
+        Finding pyyaml = one("TEST-PYPI-0004");
+        assertThat(pyyaml.startLine()).isGreaterThan(0);
+        assertThat(pyyaml.snippet()).isEqualTo("\"pyyaml\": {");
 
         Finding nested = findings.stream().filter(f -> f.path().startsWith("npm-v1") && f.properties().get("package")
                 .equals("qs")).findFirst().orElseThrow();
