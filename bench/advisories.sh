@@ -3,11 +3,7 @@
 # them again (no change), and look up 5,000 packages in one query. Usage: bench/advisories.sh [advisories=50000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -o test-compile -DskipTests >/dev/null 2>&1 || ./mvnw -q test-compile -DskipTests
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
-  >/dev/null 2>&1 || ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+cp=$(bench/test-classpath.sh)
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 exec java -Xmx2g -Djava.util.logging.manager=org.jboss.logmanager.LogManager -cp "$cp" \
   dev.aicoder.advisories.AdvisoryBenchmark "${1:-50000}" 2> >(grep -v -E "outOfOrder|^\s*$" >&2)
