@@ -101,9 +101,12 @@ public final class DependencyAnalyzer implements WorkspaceAnalyzer {
         List<Finding> findings = new ArrayList<>();
         for (Dependency d : dependencies) {
             PackageQuery q = new PackageQuery(d.ecosystem(), d.name(), d.version());
+            List<OsvMatcher.Match> matches = new ArrayList<>();
             for (OsvAdvisory a : advisories.getOrDefault(q, List.of())) {
-                OsvMatcher.match(a, q).ifPresent(m -> findings.add(
-                        DependencyFindings.finding(d, m, contents.get(d.manifest()))));
+                OsvMatcher.match(a, q).ifPresent(matches::add);
+            }
+            for (OsvMatcher.Match m : AliasGroups.merge(matches)) {
+                findings.add(DependencyFindings.finding(d, m, contents.get(d.manifest())));
             }
         }
         return findings;
