@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every supported manifest and lockfile format. */
 public final class ManifestParsers {
 
-    private static final List<ManifestParser> ALL = List.of(new MavenPomParser(), new GradleLockfileParser(),
+    private static final List<ManifestParser> ALL = List.of(new MavenPomParser(), new GradleLockfileParser(), new GradleBuildParser(),
+            new VersionCatalogParser(),
             new NpmLockParser(), new YarnLockParser(), new PnpmLockParser(), new RequirementsParser(),
             new PythonLockParser(), new GoModParser(), new CargoLockParser(), new GemfileLockParser(),
             new ComposerLockParser());
