@@ -29,11 +29,11 @@ public final class LanguageDetector {
         names(Language.PYTHON, "sconstruct", "sconscript", "pipfile");
         names(Language.SHELL, ".bashrc", ".bash_profile", ".profile", ".zshrc", "pkgbuild");
         names(Language.PROPERTIES, ".env", ".editorconfig", ".npmrc", ".gitattributes");
-        names(Language.TEXT, "go.sum", "go.mod", "yarn.lock", "requirements.txt", "requirements-dev.txt",
+        names(Language.TEXT, "go.sum", "go.mod", "yarn.lock", "gradle.lockfile", "requirements.txt", "requirements-dev.txt",
                 "constraints.txt", "license", "codeowners", ".gitignore", ".aicoderignore", ".dockerignore");
-        names(Language.TOML, "cargo.lock", "poetry.lock", "pipfile.lock", "uv.lock");
+        names(Language.TOML, "cargo.lock", "poetry.lock", "uv.lock");
         names(Language.YAML, "pnpm-lock.yaml", ".clang-format");
-        names(Language.JSON, ".eslintrc", ".babelrc", "composer.lock");
+        names(Language.JSON, ".eslintrc", ".babelrc", "composer.lock", "pipfile.lock");
 
         ext(Language.PYTHON, "py", "pyw", "pyi", "pyx");
         ext(Language.JAVASCRIPT, "js", "mjs", "cjs", "jsx");

@@ -139,7 +139,7 @@ public final class WorkspaceBuilder {
                 skip(SkipReason.UNREADABLE);
                 return;
             }
-            if (bytes.length > limits.maxFileBytes()) {
+            if (bytes.length > triage.maxBytes(rel.toLowerCase(java.util.Locale.ROOT))) {
                 skip(SkipReason.TOO_LARGE);
                 return;
             }
