@@ -36,6 +36,11 @@ public final class DirectoryWorkspace implements Workspace {
         this.cleanup = cleanup;
     }
 
+    /** A workspace of files already known (e.g. one snippet written to a folder), with their line counts read lazily. */
+    public static DirectoryWorkspace of(Path root, List<SourceFile> files, Runnable cleanup) {
+        return new DirectoryWorkspace(root, files, Map.of(), Map.of(), cleanup);
+    }
+
     @Override
     public Path root() {
         return root;

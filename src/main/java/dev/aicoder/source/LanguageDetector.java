@@ -172,6 +172,16 @@ public final class LanguageDetector {
         return language;
     }
 
+    /** A file name that {@link #byName} maps back to {@code language} (for snippets without a name). */
+    public static String defaultFileName(Language language) {
+        if (language == Language.DOCKERFILE) {
+            return "Dockerfile";
+        }
+        return EXTENSIONS.entrySet().stream().filter(e -> e.getValue() == language).map(e -> "snippet." + e.getKey())
+                .sorted(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s)).findFirst()
+                .orElse("snippet.txt");
+    }
+
     private static String fileName(String path) {
         int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
         return slash < 0 ? path : path.substring(slash + 1);
