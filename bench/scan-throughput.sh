@@ -22,7 +22,7 @@ maven_sources() { # group:artifact:version folder [classifier] [type]
     -Dmdep.stripVersion=false >/dev/null
   local file
   file=$(ls "$cache/dl/$(echo "$gav" | cut -d: -f2)-$(echo "$gav" | cut -d: -f3)${classifier:+-$classifier}.$type")
-  mkdir -p "$src/$dir" && (cd "$src/$dir" && unzip -q -o "$file")
+  mkdir -p "$src/$dir" && (cd "$src/$dir" && unzip -q -o "$file" >/dev/null 2>&1 || true)
 }
 npm_package() { # name@version folder
   [ -d "$src/$2" ] && return
@@ -36,12 +36,20 @@ maven_sources org.apache.commons:commons-lang3:3.20.0 java/commons-lang3
 maven_sources com.fasterxml.jackson.core:jackson-databind:2.21.3 java/jackson-databind
 maven_sources org.jetbrains.kotlin:kotlin-stdlib:2.4.21 kotlin/kotlin-stdlib
 maven_sources org.scala-lang:scala-library:2.13.18 scala/scala-library
-maven_sources org.python:jython-standalone:2.7.4 python/jython "" jar
-maven_sources org.jruby:jruby-stdlib:9.4.12.0 ruby/jruby-stdlib "" jar
+[ -d "$src/python/stdlib" ] || maven_sources org.python:jython-standalone:2.7.4 python/jython
+[ -d "$src/ruby/stdlib" ] || maven_sources org.jruby:jruby-stdlib:9.4.12.0 ruby/jruby-stdlib
 npm_package lodash@4.18.1 js/lodash
 npm_package express@5.3.0 js/express
 npm_package rxjs@7.8.2 ts/rxjs
-# keep only what the scan is about (jython/jruby jars also hold class files, which the scan would skip anyway)
+# trim to libraries proper: Python's standard library from jython, Ruby's from jruby, no test suites or classes
+if [ -d "$src/python/jython/lib-python" ]; then
+  mv "$src/python/jython/lib-python/2.7" "$src/python/stdlib" && rm -rf "$src/python/jython"
+fi
+if [ -d "$src/ruby/jruby-stdlib" ]; then # the jar's entries carry absolute paths, which unzip strips
+  mv "$(find "$src/ruby/jruby-stdlib" -type d -path '*jruby.home/lib/ruby/stdlib' | head -1)" "$src/ruby/stdlib"
+  rm -rf "$src/ruby/jruby-stdlib"
+fi
+find "$src" -depth -type d \( -name test -o -name tests \) -exec rm -rf {} +
 find "$src" -name '*.class' -delete
 
 count() { find "$src" -type f \( -name '*.java' -o -name '*.kt' -o -name '*.scala' -o -name '*.py' -o -name '*.rb' \
@@ -57,7 +65,7 @@ run() { # label, extra args...
   /usr/bin/time -f '%M' -o "$cache/rss.txt" java -jar "$jar" scan "$src" --format json --output "$out" \
     --no-progress -q "$@" || true
   t1=$(date +%s.%N)
-  python3 - "$out" "$t0" "$t1" "$(cat "$cache/rss.txt")" "$label" <<'PY'
+  python3 - "$out" "$t0" "$t1" "$(tail -1 "$cache/rss.txt")" "$label" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1])); s = doc["summary"]["stats"]
 wall = float(sys.argv[3]) - float(sys.argv[2]); rss = int(sys.argv[4]) / 1024
@@ -79,23 +87,34 @@ re = [float(x) for x in open(f"{c}/rescan.times").read().split()]
 print(f" speedup: rescan of the unchanged tree is {(cold[1]-cold[0])/(re[1]-re[0]):.1f}x faster than the cold scan")
 PY
 
-# PMD's own CLI on the Java part, same rule set as our pmd analyzer
-pmd_home="$cache/pmd-bin-7.26.0"
-if [ ! -d "$pmd_home" ]; then
-  "$root/mvnw" -q dependency:copy -Dartifact=net.sourceforge.pmd:pmd-dist:7.26.0:zip:bin \
-    -DoutputDirectory="$cache/dl" >/dev/null && (cd "$cache" && unzip -q -o dl/pmd-dist-7.26.0-bin.zip) || true
+# PMD's own CLI on the Java part, same rule set as our pmd analyzer (pmd-cli and pmd-java from Maven Central)
+pmd_lib="$cache/pmd-lib"
+if [ ! -d "$pmd_lib" ]; then
+  mkdir -p "$cache/pmd-pom"
+  cat > "$cache/pmd-pom/pom.xml" <<'POM'
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>pmd-cli-classpath</artifactId><version>1</version>
+  <dependencies>
+    <dependency><groupId>net.sourceforge.pmd</groupId><artifactId>pmd-cli</artifactId><version>7.26.0</version></dependency>
+    <dependency><groupId>net.sourceforge.pmd</groupId><artifactId>pmd-java</artifactId><version>7.26.0</version></dependency>
+  </dependencies>
+</project>
+POM
+  "$root/mvnw" -q -f "$cache/pmd-pom/pom.xml" dependency:copy-dependencies -DoutputDirectory="$pmd_lib" >/dev/null
 fi
 ruleset="$root/src/main/resources/pmd/java-default.xml"
-if [ -x "$pmd_home/bin/pmd" ] && [ -f "$ruleset" ]; then
+if [ -d "$pmd_lib" ] && [ -f "$ruleset" ]; then
   java_lines=$(find "$src/java" -name '*.java' -print0 | xargs -0 cat | wc -l)
   t0=$(date +%s.%N)
-  /usr/bin/time -f '%M' -o "$cache/rss.txt" "$pmd_home/bin/pmd" check -d "$src/java" -R "$ruleset" -f text \
-    --no-cache --threads "$(nproc)" -r "$cache/pmd.txt" --no-progress >/dev/null 2>&1 || true
+  /usr/bin/time -f '%M' -o "$cache/rss.txt" java -cp "$pmd_lib/*" net.sourceforge.pmd.cli.PmdCli check \
+    -d "$src/java" -R "$ruleset" -f text --no-cache --threads "$(nproc)" -r "$cache/pmd.txt" --no-progress \
+    >/dev/null 2>&1 || true
   t1=$(date +%s.%N)
+  pmd_rss=$(tail -1 "$cache/rss.txt")
   t2=$(date +%s.%N)
   java -jar "$jar" scan "$src/java" --format json --output "$cache/java-only.json" --no-progress -q --no-cache || true
   t3=$(date +%s.%N)
-  python3 - "$t0" "$t1" "$t2" "$t3" "$java_lines" "$(cat "$cache/rss.txt")" "$(wc -l < "$cache/pmd.txt")" <<'PY'
+  python3 - "$t0" "$t1" "$t2" "$t3" "$java_lines" "$pmd_rss" "$(wc -l < "$cache/pmd.txt")" <<'PY'
 import sys
 t0, t1, t2, t3 = map(float, sys.argv[1:5]); lines = int(sys.argv[5]); rss = int(sys.argv[6]) / 1024
 print(f"     pmd: PMD 7.26.0 CLI alone on the Java part ({lines:,} lines): {t1-t0:.1f} s wall, "

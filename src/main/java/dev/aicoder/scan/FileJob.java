@@ -12,14 +12,13 @@ import dev.aicoder.source.SourceFile;
  * Analyses one file with the per-file analyzers (cached ones first, so their results can be stored), fills in
  * defaults and fingerprints; stores the cacheable part unless something failed or ran out of time.
  */
-final class FileJob implements BoundedRunner.Job {
+final class FileJob extends ContextJob {
 
     private final ScanRun run;
     private final int index;
     private final SourceFile file;
     private final String cacheKey;
     private final FileOutcome cached;
-    private volatile JobContext context;
 
     /**
      * @param cached the cacheable analyzers' results when they came from the cache (only the live, uncacheable
@@ -38,8 +37,7 @@ final class FileJob implements BoundedRunner.Job {
         String content = run.workspace().read(file);
         String[] lines = Findings.lines(content);
         AnalyzerSet analyzers = run.analyzers();
-        try (JobContext ctx = new JobContext(run.options(), ScanJson.mapper(), run::cancelled)) {
-            context = ctx;
+        try (JobContext ctx = open(run)) {
             FileOutcome outcome = cached;
             if (outcome == null) {
                 boolean complete = true;
@@ -75,6 +73,7 @@ final class FileJob implements BoundedRunner.Job {
         if (ctx.cancelled() || !a.supports(file)) {
             return !ctx.cancelled();
         }
+        long started = System.nanoTime();
         try {
             for (Finding f : a.analyze(file, content, ctx)) {
                 out.add(Findings.complete(f, a.id(), file, lines));
@@ -85,14 +84,8 @@ final class FileJob implements BoundedRunner.Job {
                 run.warn("analyzer " + a.id() + " failed on " + file.path() + ": " + ScanRun.describe(e));
             }
             return false;
-        }
-    }
-
-    @Override
-    public void expire() {
-        JobContext ctx = context;
-        if (ctx != null) {
-            ctx.expire();
+        } finally {
+            run.timed(a.id(), System.nanoTime() - started);
         }
     }
 

@@ -110,7 +110,8 @@ final class ResultAssembler {
             bytes += f.size();
             languages.merge(f.language().id(), 1, Integer::sum);
         }
-        return new ScanResult.Stats(run.files().size(), lines, bytes, cached, durationMs, languages);
+        return new ScanResult.Stats(run.files().size(), lines, bytes, cached, durationMs, languages,
+                run.analyzerMs());
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -27,9 +27,14 @@ public record ScanResult(List<Finding> findings, Map<String, RuleDescriptor> rul
     /**
      * @param cachedFiles files whose results came from the cache
      * @param languages files per language id
+     * @param analyzerMs time spent in each analyzer (summed over threads; cache hits cost nothing)
      */
     public record Stats(int files, long lines, long bytes, int cachedFiles, long durationMs,
-            Map<String, Integer> languages) {
+            Map<String, Integer> languages, Map<String, Long> analyzerMs) {
+
+        public Stats {
+            analyzerMs = analyzerMs == null ? Map.of() : Map.copyOf(analyzerMs);
+        }
     }
 
     /** Unsuppressed findings per severity, every severity present (0 when none). */

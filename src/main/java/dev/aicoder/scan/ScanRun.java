@@ -31,6 +31,7 @@ final class ScanRun {
     private final AtomicInteger filesDone = new AtomicInteger();
     private final AtomicInteger findings = new AtomicInteger();
     private final AtomicInteger timeouts = new AtomicInteger();
+    private final Map<String, java.util.concurrent.atomic.LongAdder> analyzerNanos = new ConcurrentHashMap<>();
     private volatile AnalyzerSet built;
 
     ScanRun(Workspace workspace, ScanOptions options, ScanSettings settings, ResultCache cache,
@@ -115,6 +116,17 @@ final class ScanRun {
 
     FileOutcome rawOutcome(int index) {
         return outcomes.get(index);
+    }
+
+    /** Adds time spent in an analyzer. */
+    void timed(String analyzerId, long nanos) {
+        analyzerNanos.computeIfAbsent(analyzerId, k -> new java.util.concurrent.atomic.LongAdder()).add(nanos);
+    }
+
+    Map<String, Long> analyzerMs() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        analyzerNanos.forEach((id, n) -> out.put(id, n.sum() / 1_000_000));
+        return out;
     }
 
     void warn(String warning) {

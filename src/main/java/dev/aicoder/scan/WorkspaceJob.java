@@ -11,12 +11,11 @@ import dev.aicoder.analysis.WorkspaceAnalyzer;
 import dev.aicoder.source.SourceFile;
 
 /** Runs one workspace-wide analyzer, completes and fingerprints its findings file by file, caches them. */
-final class WorkspaceJob implements BoundedRunner.Job {
+final class WorkspaceJob extends ContextJob {
 
     private final ScanRun run;
     private final WorkspaceAnalyzer analyzer;
     private final String cacheKey;
-    private volatile JobContext context;
 
     WorkspaceJob(ScanRun run, WorkspaceAnalyzer analyzer, String cacheKey) {
         this.run = run;
@@ -26,9 +25,14 @@ final class WorkspaceJob implements BoundedRunner.Job {
 
     @Override
     public void run() throws Exception {
-        try (JobContext ctx = new JobContext(run.options(), ScanJson.mapper(), run::cancelled)) {
-            context = ctx;
-            List<Finding> raw = analyzer.analyze(run.workspace(), ctx);
+        try (JobContext ctx = open(run)) {
+            long started = System.nanoTime();
+            List<Finding> raw;
+            try {
+                raw = analyzer.analyze(run.workspace(), ctx);
+            } finally {
+                run.timed(analyzer.id(), System.nanoTime() - started);
+            }
             if (ctx.cancelled()) {
                 return;
             }
@@ -50,14 +54,6 @@ final class WorkspaceJob implements BoundedRunner.Job {
                 run.cache().put(cacheKey, CacheEntries.write(entry));
             }
             run.workspaceDone(analyzer.id(), entry);
-        }
-    }
-
-    @Override
-    public void expire() {
-        JobContext ctx = context;
-        if (ctx != null) {
-            ctx.expire();
         }
     }
 

@@ -164,6 +164,26 @@ class ScanApiTest {
     }
 
     @Test
+    void runningScanShowsProgressAndCanBeCancelledThroughItsTask() throws IOException {
+        var admin = Api.newTenant();
+        Archives archive = Archives.of();
+        for (int i = 0; i < 12; i++) {
+            archive.file("src/slow" + i + ".py", "x = " + i + "\n");
+        }
+        String id = upload(admin.token(), archive.zip(tmp()), Map.of()).statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var scan = Api.as(admin.token()).get("/api/v1/scans/" + id).then().extract();
+            return "running".equals(scan.path("status")) && Integer.valueOf(12).equals(
+                    scan.path("progress.files_total")) && "analyze".equals(scan.path("progress.phase"));
+        });
+        String task = Api.as(admin.token()).get("/api/v1/scans/" + id).then().extract().path("task_id");
+        Api.as(admin.token()).delete("/api/v1/tasks/" + task).then().statusCode(202);
+        awaitStatus(admin.token(), id, "cancelled");
+        Api.as(admin.token()).get("/api/v1/scans/" + id + "/report").then().statusCode(409)
+                .body("type", equalTo(PROBLEM + "scan-not-finished"));
+    }
+
+    @Test
     void diffOnlyScanReportsOnlyChangedLines() {
         var admin = Api.newTenant();
         String diff = """

@@ -142,4 +142,31 @@ public final class TestAnalyzers {
             return List.of();
         }
     }
+
+    /** Spends two seconds on each file named {@code slow*}, stopping early when cancelled. */
+    public static final class SlowAnalyzer implements FileAnalyzer {
+        @Override
+        public String id() {
+            return "slow";
+        }
+
+        @Override
+        public Set<Category> categories() {
+            return Set.of(Category.QUALITY);
+        }
+
+        @Override
+        public boolean supports(SourceFile file) {
+            return file.path().contains("slow");
+        }
+
+        @Override
+        public List<Finding> analyze(SourceFile file, String content, AnalysisContext context)
+                throws InterruptedException {
+            for (int i = 0; i < 40 && !context.cancelled(); i++) {
+                Thread.sleep(50);
+            }
+            return List.of();
+        }
+    }
 }

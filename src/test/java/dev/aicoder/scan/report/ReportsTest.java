@@ -44,7 +44,8 @@ class ReportsTest {
         Finding project = Finding.builder("metrics.duplication").title("Duplication").message("12% duplicated")
                 .severity(Severity.INFO).category(Category.MAINTAINABILITY).analyzer("duplicates").fingerprint("bbbb")
                 .build();
-        ScanResult.Stats stats = new ScanResult.Stats(3, 120, 4000, 0, 850, Map.of("java", 1, "python", 1));
+        ScanResult.Stats stats = new ScanResult.Stats(3, 120, 4000, 0, 850, Map.of("java", 1, "python", 1),
+                Map.of("rules", 400L));
         return new Report("https://github.com/acme/shop.git", "9f1c2d3e4f5a6b7c8d9e", Instant.parse(
                 "2026-11-24T10:00:00Z"), List.of(sqli, xss, todo, project), Map.of(SQLI.id(), SQLI),
                 Map.of("vendored", 4, "binary", 2), stats, List.of("analysis of big.js stopped after 30 s"));
