@@ -16,6 +16,10 @@ import java.util.concurrent.Callable;
 import dev.aicoder.analysis.Category;
 import dev.aicoder.analysis.ScanOptions;
 import dev.aicoder.analysis.Severity;
+import dev.aicoder.analysis.quality.rules.InvalidRulesException;
+import dev.aicoder.analysis.quality.rules.RulePacks;
+import dev.aicoder.analysis.security.SupplyChainSetup;
+import dev.aicoder.analysis.security.secrets.GitHistorySecretsAnalyzer;
 import dev.aicoder.scan.AnalyzerCatalog;
 import dev.aicoder.scan.AnalyzerSetup;
 import dev.aicoder.scan.Baseline;
@@ -64,6 +68,25 @@ public class ScanCommand implements Callable<Integer> {
             description = "JSON or SARIF report of an earlier scan: its findings are reported as suppressed.")
     Path baseline;
 
+    @Option(names = "--osv", paramLabel = "PATH",
+            description = "OSV advisories (folder, .zip or .json) to match dependencies against, offline.")
+    Path osv;
+
+    @Option(names = "--osv-api", paramLabel = "URL",
+            description = "Also ask this OSV API (e.g. https://api.osv.dev); needs network.")
+    java.net.URI osvApi;
+
+    @Option(names = "--secrets-allow-list", paramLabel = "FILE",
+            description = "YAML allow-list of secret values, paths or rules that are not secrets.")
+    Path secretsAllowList;
+
+    @Option(names = "--secrets-baseline", paramLabel = "FILE",
+            description = "Secrets baseline JSON: known secrets are reported as suppressed.")
+    Path secretsBaseline;
+
+    @Option(names = "--git-history", description = "Also scan every commit of the git history for secrets.")
+    boolean gitHistory;
+
     @Option(names = "--categories", split = ",", paramLabel = "LIST",
             description = "Only these: security, quality, standards, performance, maintainability.")
     List<String> categories = new ArrayList<>();
@@ -87,7 +110,9 @@ public class ScanCommand implements Callable<Integer> {
     public Integer call() {
         Severity threshold = failOn == null ? null : severity(failOn);
         ReportFormat fmt = format();
-        ScanOptions options = new ScanOptions(categories(), checkedRules(), null, null);
+        ScanOptions options = new ScanOptions(categories(), checkedRules(), null,
+                gitHistory ? java.util.Map.of(GitHistorySecretsAnalyzer.HISTORY_SETTING, "true") : null);
+        SupplyChainSetup supplyChain = SupplyChainSetup.offline(osv, osvApi, secretsAllowList, secretsBaseline);
         java.util.Set<String> accepted = baseline == null ? Set.of() : Baseline.read(existing(baseline, "baseline"));
         DirectoryWorkspace ws = open();
         ScanResult result;
@@ -95,7 +120,7 @@ public class ScanCommand implements Callable<Integer> {
         ProgressBar bar = !noProgress && System.console() != null ? new ProgressBar(err) : null;
         try {
             ScanEngine engine = new ScanEngine(new ScanSettings(threads, null, null, "cli"), cache());
-            AnalyzerSetup setup = AnalyzerSetup.of(threads);
+            AnalyzerSetup setup = AnalyzerSetup.of(threads).with(supplyChain);
             result = engine.run(ws, options, () -> AnalyzerCatalog.create(setup), accepted,
                     bar == null ? ScanListener.NONE : bar, () -> false);
         } finally {
@@ -173,10 +198,18 @@ public class ScanCommand implements Callable<Integer> {
         return out;
     }
 
+    /** Extra rule folders, loaded and validated once here so that a broken rule is one clear line, not a crash. */
     private List<Path> checkedRules() {
         for (Path dir : rules) {
             if (!Files.isDirectory(dir)) {
                 throw new AicoderCli.UsageException("--rules " + dir + " is not a folder");
+            }
+            try {
+                RulePacks.loadDirectory(dir);
+            } catch (InvalidRulesException e) {
+                int more = e.problems().size() - 1;
+                throw new AicoderCli.UsageException("--rules " + dir + ": " + e.problems().get(0)
+                        + (more > 0 ? " (and " + more + " more)" : ""));
             }
         }
         return rules;

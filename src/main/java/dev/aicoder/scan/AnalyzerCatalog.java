@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.aicoder.analysis.Analyzer;
+import dev.aicoder.analysis.quality.QualityAnalyzers;
+import dev.aicoder.analysis.security.SupplyChainAnalyzers;
+import dev.aicoder.analysis.security.SupplyChainSetup;
 
 /**
  * The analyzers a scan runs, by capability: each capability exposes one plain-Java factory, listed here (the lead
@@ -18,7 +21,10 @@ public final class AnalyzerCatalog {
     public record Entry(String capability, Function<AnalyzerSetup, List<Analyzer>> factory) {
     }
 
-    private static final List<Entry> ENTRIES = List.of();
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry("quality", setup -> QualityAnalyzers.create(setup.threads())),
+            new Entry("supply-chain", setup -> SupplyChainAnalyzers.create(
+                    setup.part(SupplyChainSetup.class).orElseGet(SupplyChainSetup::defaults))));
 
     private AnalyzerCatalog() {
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.aicoder.analysis.Analyzer;
+import dev.aicoder.analysis.security.SupplyChainSetup;
 import dev.aicoder.platform.db.EmbeddedDefaults;
 import dev.aicoder.scan.store.ScanStore;
 import dev.aicoder.source.ArchiveIntake;
@@ -97,8 +98,8 @@ public class ScanBeans {
      */
     @Produces
     @Singleton
-    AnalyzerSetup analyzerSetup(ScanConfig config) {
-        return AnalyzerSetup.of(config.threads());
+    AnalyzerSetup analyzerSetup(ScanConfig config, SupplyChainSetup supplyChain) {
+        return AnalyzerSetup.of(config.threads()).with(supplyChain);
     }
 
     @Produces

@@ -9,6 +9,9 @@ import java.util.Map;
 import dev.aicoder.analysis.Finding;
 import dev.aicoder.analysis.RuleDescriptor;
 import dev.aicoder.analysis.Severity;
+import dev.aicoder.analysis.security.compliance.ComplianceCatalog;
+import dev.aicoder.analysis.security.compliance.ComplianceRendering;
+import dev.aicoder.analysis.security.compliance.ComplianceService;
 
 /**
  * A self-contained HTML report (one file, no external resources): summary cards, a severity donut and bar charts
@@ -20,6 +23,7 @@ public final class HtmlReport {
     private static final Map<Severity, String> COLOURS = Map.of(Severity.CRITICAL, "#b3124a", Severity.HIGH,
             "#e5532d", Severity.MEDIUM, "#f0a500", Severity.LOW, "#2f80c2", Severity.INFO, "#8a94a6");
     private static final int MAX_FINDINGS = 5_000;
+    static final String COMPLIANCE_STANDARD = "owasp-top10-2021";
 
     private HtmlReport() {
     }
@@ -34,6 +38,7 @@ public final class HtmlReport {
         h.append("<main>");
         summary(h, r);
         findings(h, r);
+        compliance(h, r);
         footer(h, r);
         h.append("</main><script>").append(HtmlStyle.SCRIPT).append("</script></body></html>\n");
         return h.toString();
@@ -206,6 +211,13 @@ public final class HtmlReport {
                     .append(esc(f.fix().replacement())).append("</pre></details>");
         }
         h.append("</article>");
+    }
+
+    /** OWASP Top 10 controls against the findings: the other standards are one API call away. */
+    private static void compliance(StringBuilder h, Report r) {
+        new ComplianceService(ComplianceCatalog.builtIn())
+                .evaluate(COMPLIANCE_STANDARD, r.findings(), r.rules().values())
+                .ifPresent(c -> h.append(ComplianceRendering.html(c)));
     }
 
     private static void footer(StringBuilder h, Report r) {

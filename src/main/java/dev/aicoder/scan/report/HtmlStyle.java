@@ -42,6 +42,13 @@ final class HtmlStyle {
             .empty{font-size:18px;text-align:center;padding:30px}.muted{color:var(--muted)}
             .warnings{margin-top:20px;font-size:13px;color:#8a5300}footer{margin-top:30px;color:var(--muted);
             font-size:12px;text-align:center}.hidden{display:none}
+            .compliance{background:var(--card);border-radius:10px;padding:14px 18px;margin-top:22px;
+            box-shadow:0 1px 2px rgba(0,0,0,.06)}.compliance h2{font-size:15px;margin:0 0 6px}
+            .compliance table{border-collapse:collapse;width:100%;font-size:13px}.compliance th{text-align:left;
+            color:var(--muted);font-weight:600}.compliance td,.compliance th{border-top:1px solid var(--line);
+            padding:6px 8px;vertical-align:top}.compliance a{color:#5b5fc7}.compliance tr.fail td:nth-child(2){
+            color:#e5532d;font-weight:700}.compliance tr.pass td:nth-child(2){color:#2e8b57;font-weight:700}
+            .compliance tr.not_checked td:nth-child(2){color:var(--muted)}
             """;
 
     static final String SCRIPT = """

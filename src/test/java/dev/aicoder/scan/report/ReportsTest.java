@@ -89,6 +89,18 @@ class ReportsTest {
     }
 
     @Test
+    void htmlHasAnOwaspTopTenSectionWhereTheInjectionControlFails() {
+        String html = ReportFormat.HTML.render(report());
+        int section = html.indexOf("<section class=\"compliance\">");
+        assertThat(section).isPositive();
+        String compliance = html.substring(section, html.indexOf("</section>", section));
+        assertThat(compliance).contains("OWASP Top 10");
+        String injection = compliance.substring(compliance.indexOf("A03"));
+        assertThat(injection.substring(0, injection.indexOf("</tr>"))).contains("fail")
+                .contains("java.sql-injection").contains("src/main/java/App.java:12");
+    }
+
+    @Test
     void markdownFitsAPullRequestComment() {
         String md = ReportFormat.MD.render(report());
         assertThat(md).startsWith("## AI Coder Assistant: 3 findings").contains("| 🟥 critical | 1 |")
