@@ -114,6 +114,9 @@ public final class LanguageDetector {
         if (name.startsWith("requirements") && name.endsWith(".txt")) {
             return Optional.of(Language.TEXT);
         }
+        if (name.startsWith(".env.")) { // .env.production, .env.local: where leaked keys live
+            return Optional.of(Language.PROPERTIES);
+        }
         int dot = name.lastIndexOf('.');
         if (dot < 0 || dot == name.length() - 1) {
             return Optional.empty();

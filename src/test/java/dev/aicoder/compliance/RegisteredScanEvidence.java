@@ -8,16 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import dev.aicoder.platform.security.Caller;
+import dev.aicoder.scan.ScanFindingsEvidence;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Test evidence for the compliance endpoint: scans registered by a test answer from here (tenant-checked); any
- * other id goes to the real {@link ScanEvidence} of the scan capability, when there is one.
+ * other id goes to the stored scans ({@link ScanFindingsEvidence}).
  */
 @Alternative
 @Priority(1)
@@ -30,8 +29,7 @@ public class RegisteredScanEvidence implements ScanEvidence {
     static final Map<UUID, Registered> SCANS = new ConcurrentHashMap<>();
 
     @Inject
-    @Any
-    Instance<ScanEvidence> all;
+    ScanFindingsEvidence stored;
 
     @Override
     public Uni<Optional<Evidence>> load(Caller caller, UUID scanId) {
@@ -40,12 +38,6 @@ public class RegisteredScanEvidence implements ScanEvidence {
             return Uni.createFrom().item(r.tenantId().equals(caller.tenantId()) ? Optional.of(r.evidence())
                     : Optional.empty());
         }
-        for (ScanEvidence other : all) {
-            if (!(other instanceof RegisteredScanEvidence) && !other.getClass().getName().contains(
-                    RegisteredScanEvidence.class.getSimpleName())) {
-                return other.load(caller, scanId);
-            }
-        }
-        return Uni.createFrom().item(Optional.empty());
+        return stored.load(caller, scanId);
     }
 }

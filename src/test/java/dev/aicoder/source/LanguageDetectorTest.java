@@ -39,6 +39,7 @@ class LanguageDetectorTest {
         cases.put("package.json", Language.JSON);
         cases.put("Dockerfile", Language.DOCKERFILE);
         cases.put("Dockerfile.prod", Language.DOCKERFILE);
+        cases.put("config/.env.production", Language.PROPERTIES);
         cases.put("main.tf", Language.TERRAFORM);
         cases.put("Jenkinsfile", Language.GROOVY);
         cases.forEach((path, language) -> assertThat(LanguageDetector.detect(path, "")).as(path).contains(language));
