@@ -157,6 +157,14 @@ class ScanApiTest {
                 .post("/api/v1/scans").then().statusCode(422).body("type", equalTo(PROBLEM + "unknown-credential"));
         Api.as(admin.token()).body(Map.of("diff", "not a diff", "categories", List.of("speed")))
                 .post("/api/v1/scans").then().statusCode(422);
+        byte[] empty = Files.readAllBytes(Archives.of().zip(dir));
+        RestAssured.given().header("Authorization", "Bearer " + admin.token()).contentType("application/zip")
+                .body(empty).post("/api/v1/scans").then().statusCode(422)
+                .body("type", equalTo(PROBLEM + "empty-archive"));
+        byte[] zip = Files.readAllBytes(Archives.of().file("a.py", "eval(x)\n").zip(dir));
+        RestAssured.given().header("Authorization", "Bearer " + admin.token()).contentType("application/zip")
+                .body(zip).post("/api/v1/scans?name=raw.zip").then().statusCode(202)
+                .body("source_label", equalTo("raw.zip"));
         var viewer = Api.newUser(admin, "viewer");
         Api.as(viewer.token()).body(Map.of("git_url", "https://github.com/a/b.git")).post("/api/v1/scans").then()
                 .statusCode(403);
