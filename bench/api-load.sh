@@ -2,13 +2,14 @@
 # HTTP load: wrk against /q/health and an authenticated endpoint of the same server, one after the other, printing
 # requests/s and latency percentiles for both and the ratio (goal: authenticated >= half of health).
 # Usage: bench/api-load.sh [duration=20s] [connections=32]
-#   AUTH_PATH=/api/v1/scans/<id>  authenticated GET to measure (default /api/v1/users/me)
+#   AUTH_PATH=/some/path  authenticated GET to measure (default: GET /api/v1/scans/{id} of a scan the script
+#                         uploads first and waits for)
 # Needs: wrk (apt-get install -y wrk) and the packaged jar (./mvnw -q package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-20s}
 connections=${2:-32}
-auth_path=${AUTH_PATH:-/api/v1/users/me}
+auth_path=${AUTH_PATH:-}
 jar=target/quarkus-app/quarkus-run.jar
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 2; }
@@ -27,6 +28,16 @@ done
 token=$(curl -sf -H 'Content-Type: application/json' \
   -d "{\"email\":\"bench@aicoder.local\",\"password\":\"$password\"}" \
   "http://localhost:$port/api/v1/auth/login" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+if [ -z "$auth_path" ]; then # a real scan to read back, as a UI polling a scan would
+  mkdir -p "$home/proj" && printf 'import os\n\ndef run(cmd):\n    return eval(cmd)\n' > "$home/proj/app.py"
+  (cd "$home" && python3 -m zipfile -c proj.zip proj)
+  id=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/zip' --data-binary @"$home/proj.zip" \
+    "http://localhost:$port/api/v1/scans?name=bench.zip" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+  until curl -sf -H "Authorization: Bearer $token" "http://localhost:$port/api/v1/scans/$id" | grep -q '"status":"succeeded"'; do
+    sleep 0.5
+  done
+  auth_path=/api/v1/scans/$id
+fi
 curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://localhost:$port$auth_path" \
   || { echo "GET $auth_path failed with the bench token" >&2; exit 1; }
 

@@ -20,4 +20,13 @@ public interface Analyzer {
     default Collection<RuleDescriptor> rules() {
         return List.of();
     }
+
+    /**
+     * Whether the scan engine may reuse this analyzer's results for identical input (same file content, or same
+     * workspace tree, same options and product version). Return false when results also depend on something the
+     * content does not capture and that changes over time: an advisory database, the git history, a model.
+     */
+    default boolean cacheable() {
+        return true;
+    }
 }

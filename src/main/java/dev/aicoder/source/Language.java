@@ -1,6 +1,7 @@
 package dev.aicoder.source;
 
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -42,7 +43,17 @@ public enum Language {
     MARKDOWN("markdown", "Markdown"),
     HTML("html", "HTML"),
     PROPERTIES("properties", "Properties"),
-    TEXT("text", "Text");
+    TEXT("text", "Text"),
+    GROOVY("groovy", "Groovy"),
+    LUA("lua", "Lua"),
+    PERL("perl", "Perl"),
+    DART("dart", "Dart"),
+    OBJECTIVE_C("objectivec", "Objective-C"),
+    CSS("css", "CSS"),
+    TOML("toml", "TOML");
+
+    private static final Set<Language> NOT_CODE = EnumSet.of(YAML, JSON, XML, MARKDOWN, HTML, PROPERTIES, TEXT, CSS,
+            TOML);
 
     private final String id;
     private final String displayName;
@@ -63,7 +74,7 @@ public enum Language {
 
     /** Programming languages proper, as opposed to data, config and prose formats. */
     public boolean isCode() {
-        return !List.of(YAML, JSON, XML, MARKDOWN, HTML, PROPERTIES, TEXT).contains(this);
+        return !NOT_CODE.contains(this);
     }
 
     @JsonCreator

@@ -23,4 +23,9 @@ public interface Workspace {
 
     /** Skipped files by reason: {@code binary}, {@code too-large}, {@code minified}, {@code vendored}, {@code ignored}... */
     Map<String, Integer> skipped();
+
+    /** Number of lines of the file (a last line without a newline counts). */
+    default int lines(SourceFile file) {
+        return SourceLines.count(read(file));
+    }
 }

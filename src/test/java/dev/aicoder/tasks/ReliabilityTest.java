@@ -92,8 +92,10 @@ class ReliabilityTest extends QueueDbTest {
                 await().atMost(WAIT).until(() -> db.task(task.id()).status() == TaskStatus.SUCCEEDED);
             }
         }
+        // Either pool may win the re-queued task (the first one's thread is free again once it gave up): what
+        // matters is that exactly one new claim ran it to completion and the lost run stopped.
         TaskRecord done = db.task(task.id());
-        assertThat(done.worker()).startsWith("second/");
+        assertThat(done.attempts()).isEqualTo(2);
         assertThat(done.result()).isEqualTo("\"finished by attempt 2\"");
         assertThat(completedRuns).containsExactly(2);
         assertThat(cancelledRuns).singleElement().asString().contains("lost the lease");

@@ -23,6 +23,8 @@ public final class EmbeddedDefaults {
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String SIGN_KEY = "smallrye.jwt.sign.key.location";
     static final String VERIFY_KEY = "mp.jwt.verify.publickey.location";
+    static final String INLINE_SIGN_KEY = "smallrye.jwt.sign.key";
+    static final String INLINE_VERIFY_KEY = "mp.jwt.verify.publickey";
 
     private EmbeddedDefaults() {
     }
@@ -33,7 +35,9 @@ public final class EmbeddedDefaults {
         if (absent(config, REACTIVE_URL) && absent(config, JDBC_URL)) {
             startEmbeddedPostgres(config, home);
         }
-        if (absent(config, SIGN_KEY) && absent(config, VERIFY_KEY)) {
+        // Keys may come as files (Kubernetes Secret mounts) or inline PEM (cloud secret managers as env variables).
+        if (absent(config, SIGN_KEY) && absent(config, VERIFY_KEY)
+                && absent(config, INLINE_SIGN_KEY) && absent(config, INLINE_VERIFY_KEY)) {
             JwtKeyFiles keys = JwtKeyFiles.createIfMissing(home.resolve("jwt"));
             System.setProperty(SIGN_KEY, keys.privateKey().toUri().toString());
             System.setProperty(VERIFY_KEY, keys.publicKey().toUri().toString());

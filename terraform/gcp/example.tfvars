@@ -1,0 +1,6 @@
+project               = "my-project"
+region                = "europe-west1"
+network               = "projects/my-project/global/networks/default"
+subnetwork            = "projects/my-project/regions/europe-west1/subnetworks/default"
+image                 = "europe-west1-docker.pkg.dev/my-project/aicoder/ai-coder-assistant:0.1.0"
+bootstrap_admin_email = "platform-team@example.com"
