@@ -56,9 +56,10 @@ public final class ArchitectureBench {
     private static JavaProject load(Path root) throws IOException {
         JavaProject project = new JavaProject();
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.toString().matches(".*\\.(java|py|ts|js|go|cs|kt)$")).sorted()
+                    .toList()) {
                 project.add(root.relativize(p).toString().replace('\\', '/'),
-                        Files.readString(p, StandardCharsets.UTF_8));
+                        new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
             }
         }
         return project;
