@@ -1,0 +1,157 @@
+package dev.aicoder.analysis.standards;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import dev.aicoder.analysis.AnalysisContext;
+import dev.aicoder.analysis.Category;
+import dev.aicoder.analysis.Confidence;
+import dev.aicoder.analysis.Finding;
+import dev.aicoder.analysis.RuleDescriptor;
+import dev.aicoder.analysis.WorkspaceAnalyzer;
+import dev.aicoder.analysis.standards.fix.LineDiff;
+import dev.aicoder.analysis.standards.profile.Profile;
+import dev.aicoder.analysis.standards.profile.ProfileCatalog;
+import dev.aicoder.source.Language;
+import dev.aicoder.source.SourceFile;
+import dev.aicoder.source.Workspace;
+
+/**
+ * Checks every file against the standards profile of its language — chosen by the scan
+ * ({@link dev.aicoder.analysis.ScanOptions#profiles()}, e.g. the tenant's choice), else by the repository's
+ * {@code .aicoder.yml}, else the language's default profile — and offers each fix as a unified diff once
+ * {@link FixVerifier} has checked that the fixed file parses and the issue is gone.
+ */
+public final class StandardsAnalyzer implements WorkspaceAnalyzer {
+
+    /** Verified fixes per file at most (each needs a re-check); later issues are reported without a fix. */
+    static final int MAX_VERIFIED_FIXES = 25;
+
+    private final int threads;
+    private final List<StyleCheck> checks;
+    private final ProfileCatalog catalog;
+
+    public StandardsAnalyzer(int threads, List<StyleCheck> checks, ProfileCatalog catalog) {
+        this.threads = Math.max(1, threads);
+        this.checks = List.copyOf(checks);
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String id() {
+        return StandardsRules.ANALYZER;
+    }
+
+    @Override
+    public Set<Category> categories() {
+        return Set.of(Category.STANDARDS);
+    }
+
+    @Override
+    public Collection<RuleDescriptor> rules() {
+        return StandardsRules.all();
+    }
+
+    @Override
+    public List<Finding> analyze(Workspace workspace, AnalysisContext context) throws Exception {
+        if (!context.options().enabled(Category.STANDARDS)) {
+            return List.of();
+        }
+        Map<String, String> chosen = new HashMap<>(RepositoryConfig.profiles(workspace));
+        chosen.putAll(context.options().profiles());
+        Map<Language, Profile> profiles = new HashMap<>();
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile f : workspace.files()) {
+            Optional<Profile> p = profile(f.language(), chosen, profiles);
+            if (p.isPresent() && checks.stream().anyMatch(c -> c.supports(f.language()))) {
+                files.add(f);
+            }
+        }
+        List<Finding> out = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (SourceFile f : files) {
+                jobs.add(pool.submit(() -> {
+                    if (!context.cancelled()) {
+                        out.addAll(check(f, workspace.read(f), profiles.get(f.language())));
+                    }
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Finding> sorted = new ArrayList<>(out);
+        sorted.sort(java.util.Comparator.comparing(Finding::path).thenComparingInt(Finding::startLine));
+        return sorted;
+    }
+
+    /** The findings of one file under {@code profile} (also used to re-check a fixed file). */
+    public List<Finding> check(SourceFile file, String content, Profile profile) {
+        StyleInput in = new StyleInput(file.path(), file.language(), content, profile);
+        List<Finding> out = new ArrayList<>();
+        int verified = 0;
+        List<String> lines = LineDiff.lines(content);
+        for (StyleCheck check : checks) {
+            if (!check.supports(file.language())) {
+                continue;
+            }
+            List<StyleIssue> issues = check.check(in);
+            for (StyleIssue issue : issues) {
+                Finding.Fix fix = null;
+                if (issue.fixed() != null && verified < MAX_VERIFIED_FIXES) {
+                    verified++;
+                    if (FixVerifier.verified(check, in, issues, issue)) {
+                        fix = new Finding.Fix(issue.fixDescription(), null,
+                                LineDiff.unified(file.path(), content, issue.fixed()));
+                    }
+                }
+                out.add(finding(file, profile, issue, fix, lines));
+            }
+        }
+        return out;
+    }
+
+    private static Finding finding(SourceFile file, Profile profile, StyleIssue issue, Finding.Fix fix,
+            List<String> lines) {
+        int line = Math.max(1, Math.min(issue.line(), Math.max(1, lines.size())));
+        String snippet = lines.isEmpty() ? "" : lines.get(line - 1).stripTrailing();
+        return Finding.builder(issue.ruleId()).rule(StandardsRules.descriptor(issue.ruleId()))
+                .message(issue.message()).severity(profile.severity(issue.ruleId()).orElseThrow())
+                .path(file.path()).line(line).snippet(snippet).language(file.language())
+                .analyzer(StandardsRules.ANALYZER).confidence(Confidence.HIGH).fix(fix)
+                .property("profile", profile.id()).build();
+    }
+
+    private Optional<Profile> profile(Language language, Map<String, String> chosen, Map<Language, Profile> memo) {
+        if (memo.containsKey(language)) {
+            return Optional.of(memo.get(language));
+        }
+        String name = chosen.get(language.id());
+        Optional<Profile> p;
+        if (name == null || name.isBlank()) {
+            p = catalog.defaultFor(language);
+        } else {
+            p = catalog.find(language, name);
+            if (p.isEmpty()) {
+                throw new IllegalArgumentException("unknown standards profile '" + name + "' for " + language.id()
+                        + "; known: " + String.join(", ", catalog.forLanguage(language).stream()
+                                .map(Profile::name).toList()));
+            }
+        }
+        p.ifPresent(x -> memo.put(language, x));
+        return p;
+    }
+}
