@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import dev.aicoder.analysis.RuleDescriptor;
@@ -20,17 +21,17 @@ import dev.aicoder.source.Language;
 public final class CompiledRules {
 
     private final List<RuleDefinition> rules;
-    private final Map<Language, ForLanguage> byLanguage = new EnumMap<>(Language.class);
+    private final Map<Language, List<RuleDefinition>> grouped = new EnumMap<>(Language.class);
+    /** Compiled on first use: compiling tree-sitter queries is the bulk of the start-up cost. */
+    private final Map<Language, ForLanguage> byLanguage = new ConcurrentHashMap<>();
 
     CompiledRules(List<RuleDefinition> rules) {
         this.rules = List.copyOf(rules);
-        Map<Language, List<RuleDefinition>> grouped = new EnumMap<>(Language.class);
         for (RuleDefinition rule : rules) {
             for (Language language : rule.languages()) {
                 grouped.computeIfAbsent(language, l -> new ArrayList<>()).add(rule);
             }
         }
-        grouped.forEach((language, list) -> byLanguage.put(language, new ForLanguage(language, list)));
     }
 
     public List<RuleDefinition> rules() {
@@ -42,11 +43,12 @@ public final class CompiledRules {
     }
 
     public Set<Language> languages() {
-        return byLanguage.keySet();
+        return grouped.keySet();
     }
 
     ForLanguage forLanguage(Language language) {
-        return byLanguage.get(language);
+        List<RuleDefinition> list = grouped.get(language);
+        return list == null ? null : byLanguage.computeIfAbsent(language, l -> new ForLanguage(l, list));
     }
 
     /** The rules of one language, compiled. */
