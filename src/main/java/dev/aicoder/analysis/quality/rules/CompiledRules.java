@@ -1,6 +1,8 @@
 package dev.aicoder.analysis.quality.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,26 +53,36 @@ public final class CompiledRules {
         return list == null ? null : byLanguage.computeIfAbsent(language, l -> new ForLanguage(l, list));
     }
 
-    /** The rules of one language, compiled. */
+    /**
+     * The rules of one language. Their queries are merged into one source; a match is mapped back to its rule by
+     * where its pattern starts in that source, so no rule's query is compiled on its own. The merged query is
+     * compiled only when this class runs it itself: under a {@link dev.aicoder.analysis.syntax.SharedWalk} the
+     * walk compiles it together with the other analyzers' queries.
+     */
     static final class ForLanguage {
         final Language language;
-        final SyntaxQuery combined;
-        final RuleDefinition[] ruleOfPattern;
+        /** The merged query source, or null when every rule is a regex. */
+        final String source;
+        private final int[] ruleStarts;
+        private final RuleDefinition[] ruleAt;
         final List<RegexRule> regexRules = new ArrayList<>();
         final Map<String, SyntaxQuery> notInside = new HashMap<>();
         final Map<String, SyntaxQuery> inside = new HashMap<>();
+        private volatile SyntaxQuery combined;
 
         ForLanguage(Language language, Collection<RuleDefinition> rules) {
             this.language = language;
-            StringBuilder source = new StringBuilder();
-            List<RuleDefinition> patterns = new ArrayList<>();
+            StringBuilder merged = new StringBuilder();
+            List<Integer> starts = new ArrayList<>();
+            List<RuleDefinition> queryRules = new ArrayList<>();
+            int bytes = 0;
             for (RuleDefinition rule : rules) {
                 if (rule.usesQuery()) {
-                    int count = SyntaxQuery.compile(language, rule.query()).patternCount();
-                    for (int i = 0; i < count; i++) {
-                        patterns.add(rule);
-                    }
-                    source.append(rule.query()).append('\n');
+                    starts.add(bytes);
+                    queryRules.add(rule);
+                    String part = rule.query() + '\n';
+                    merged.append(part);
+                    bytes += part.getBytes(StandardCharsets.UTF_8).length;
                 } else {
                     regexRules.add(new RegexRule(rule));
                 }
@@ -81,12 +93,24 @@ public final class CompiledRules {
                     inside.put(rule.id(), SyntaxQuery.compile(language, rule.inside()));
                 }
             }
-            this.combined = patterns.isEmpty() ? null : SyntaxQuery.compile(language, source.toString());
-            this.ruleOfPattern = patterns.toArray(RuleDefinition[]::new);
-            if (combined != null && combined.patternCount() != ruleOfPattern.length) {
-                throw new IllegalStateException("merged query of " + language.id() + " has "
-                        + combined.patternCount() + " patterns, expected " + ruleOfPattern.length);
+            this.source = queryRules.isEmpty() ? null : merged.toString();
+            this.ruleStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.ruleAt = queryRules.toArray(RuleDefinition[]::new);
+        }
+
+        /** The merged query, compiled on first use. */
+        SyntaxQuery combined() {
+            SyntaxQuery q = combined;
+            if (q == null && source != null) {
+                q = combined = SyntaxQuery.compile(language, source);
             }
+            return q;
+        }
+
+        /** The rule whose query holds the pattern starting at {@code patternStart} (a byte offset in the source). */
+        RuleDefinition ruleOfPattern(int patternStart) {
+            int i = Arrays.binarySearch(ruleStarts, patternStart);
+            return ruleAt[i >= 0 ? i : -i - 2];
         }
     }
 
