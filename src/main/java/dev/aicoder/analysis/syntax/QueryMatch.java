@@ -3,11 +3,18 @@ package dev.aicoder.analysis.syntax;
 import java.util.List;
 import java.util.Optional;
 
-/** One match of a query: which pattern matched (0-based, in source order) and what it captured. */
-public record QueryMatch(int patternIndex, List<Capture> captures) {
+/**
+ * One match of a query: which pattern matched (0-based, in source order), where that pattern starts in the query
+ * source (UTF-8 byte offset, -1 when unknown) and what it captured.
+ */
+public record QueryMatch(int patternIndex, int patternStart, List<Capture> captures) {
 
     public QueryMatch {
         captures = List.copyOf(captures);
+    }
+
+    public QueryMatch(int patternIndex, List<Capture> captures) {
+        this(patternIndex, -1, captures);
     }
 
     /** The first capture with that name. */

@@ -1,6 +1,8 @@
 package dev.aicoder.analysis.syntax;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +36,35 @@ public final class SharedWalk {
     private static Map<String, List<QueryMatch>> run(SyntaxTree tree, SortedMap<String, String> parts, String source,
             AnalysisContext context) {
         List<String> names = new ArrayList<>(parts.keySet());
-        int[] firstPattern = new int[names.size() + 1];
+        // Parts are told apart by where each pattern starts in the merged source, so no part is compiled alone.
+        int[] partStart = new int[names.size() + 1];
         for (int i = 0; i < names.size(); i++) {
-            firstPattern[i + 1] = firstPattern[i] + SyntaxQuery.compile(tree.language(), parts.get(names.get(i)))
-                    .patternCount();
+            partStart[i + 1] = partStart[i] + parts.get(names.get(i)).getBytes(StandardCharsets.UTF_8).length + 1;
+        }
+        SyntaxQuery merged = SyntaxQuery.compile(tree.language(), source);
+        int[] firstPattern = new int[names.size()];
+        Arrays.fill(firstPattern, -1);
+        for (int i = 0; i < merged.patternCount(); i++) {
+            int part = partOf(partStart, merged.patternStart(i));
+            if (firstPattern[part] < 0) {
+                firstPattern[part] = i;
+            }
         }
         Map<String, List<QueryMatch>> out = new LinkedHashMap<>();
         names.forEach(n -> out.put(n, new ArrayList<>()));
-        for (QueryMatch m : tree.matches(SyntaxQuery.compile(tree.language(), source), context::cancelled)) {
-            int part = 0;
-            while (m.patternIndex() >= firstPattern[part + 1]) {
-                part++;
-            }
-            out.get(names.get(part)).add(new QueryMatch(m.patternIndex() - firstPattern[part], m.captures()));
+        for (QueryMatch m : tree.matches(merged, context::cancelled)) {
+            int part = partOf(partStart, m.patternStart());
+            out.get(names.get(part)).add(new QueryMatch(m.patternIndex() - firstPattern[part],
+                    m.patternStart() - partStart[part], m.captures()));
         }
         return out;
+    }
+
+    private static int partOf(int[] partStart, int byteOffset) {
+        int part = 0;
+        while (part + 2 < partStart.length && byteOffset >= partStart[part + 1]) {
+            part++;
+        }
+        return part;
     }
 }

@@ -27,6 +27,7 @@ public final class SyntaxQuery {
     private final String source;
     private final TSQuery query;
     private final String[] captureNames;
+    private final int[] patternStarts;
 
     private SyntaxQuery(Language language, String source, TSQuery query) {
         this.language = language;
@@ -35,6 +36,10 @@ public final class SyntaxQuery {
         this.captureNames = new String[query.getCaptureCount()];
         for (int i = 0; i < captureNames.length; i++) {
             captureNames[i] = query.getCaptureNameForId(i);
+        }
+        this.patternStarts = new int[query.getPatternCount()];
+        for (int i = 0; i < patternStarts.length; i++) {
+            patternStarts[i] = query.getStartByteForPattern(i);
         }
     }
 
@@ -49,12 +54,11 @@ public final class SyntaxQuery {
         if (cached != null) {
             return cached;
         }
-        SyntaxQuery compiled = compileUncached(language, source);
         if (CACHE.size() >= CACHE_LIMIT) {
             CACHE.clear(); // tenants' rules come and go; a full reset is cheap compared to unbounded growth
         }
-        CACHE.put(key, compiled);
-        return compiled;
+        // One compilation per query even when every worker thread asks at once: big merged queries take seconds.
+        return CACHE.computeIfAbsent(key, k -> compileUncached(language, source));
     }
 
     private static SyntaxQuery compileUncached(Language language, String source) {
@@ -144,7 +148,7 @@ public final class SyntaxQuery {
 
     /** Byte offset in {@link #source()} where pattern {@code index} starts (to map patterns back to rules). */
     public int patternStart(int index) {
-        return query.getStartByteForPattern(index);
+        return patternStarts[index];
     }
 
     private record Key(Language language, String source) {

@@ -76,7 +76,8 @@ public final class SyntaxTree implements AutoCloseable {
                 for (TSQueryCapture c : match.getCaptures()) {
                     captures.add(new Capture(query.captureName(c.getIndex()), c.getNode(), source));
                 }
-                out.add(new QueryMatch(match.getPatternIndex(), captures));
+                out.add(new QueryMatch(match.getPatternIndex(), query.patternStart(match.getPatternIndex()),
+                        captures));
                 if ((out.size() & 255) == 0 && cancelled.getAsBoolean()) {
                     break;
                 }

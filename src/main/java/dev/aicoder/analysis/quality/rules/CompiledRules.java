@@ -1,12 +1,15 @@
 package dev.aicoder.analysis.quality.rules;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import dev.aicoder.analysis.RuleDescriptor;
@@ -20,17 +23,17 @@ import dev.aicoder.source.Language;
 public final class CompiledRules {
 
     private final List<RuleDefinition> rules;
-    private final Map<Language, ForLanguage> byLanguage = new EnumMap<>(Language.class);
+    private final Map<Language, List<RuleDefinition>> grouped = new EnumMap<>(Language.class);
+    /** Compiled on first use: compiling tree-sitter queries is the bulk of the start-up cost. */
+    private final Map<Language, ForLanguage> byLanguage = new ConcurrentHashMap<>();
 
     CompiledRules(List<RuleDefinition> rules) {
         this.rules = List.copyOf(rules);
-        Map<Language, List<RuleDefinition>> grouped = new EnumMap<>(Language.class);
         for (RuleDefinition rule : rules) {
             for (Language language : rule.languages()) {
                 grouped.computeIfAbsent(language, l -> new ArrayList<>()).add(rule);
             }
         }
-        grouped.forEach((language, list) -> byLanguage.put(language, new ForLanguage(language, list)));
     }
 
     public List<RuleDefinition> rules() {
@@ -42,33 +45,44 @@ public final class CompiledRules {
     }
 
     public Set<Language> languages() {
-        return byLanguage.keySet();
+        return grouped.keySet();
     }
 
     ForLanguage forLanguage(Language language) {
-        return byLanguage.get(language);
+        List<RuleDefinition> list = grouped.get(language);
+        return list == null ? null : byLanguage.computeIfAbsent(language, l -> new ForLanguage(l, list));
     }
 
-    /** The rules of one language, compiled. */
+    /**
+     * The rules of one language. Their queries are merged into one source; a match is mapped back to its rule by
+     * where its pattern starts in that source, so no rule's query is compiled on its own. The merged query is
+     * compiled only when this class runs it itself: under a {@link dev.aicoder.analysis.syntax.SharedWalk} the
+     * walk compiles it together with the other analyzers' queries.
+     */
     static final class ForLanguage {
         final Language language;
-        final SyntaxQuery combined;
-        final RuleDefinition[] ruleOfPattern;
+        /** The merged query source, or null when every rule is a regex. */
+        final String source;
+        private final int[] ruleStarts;
+        private final RuleDefinition[] ruleAt;
         final List<RegexRule> regexRules = new ArrayList<>();
         final Map<String, SyntaxQuery> notInside = new HashMap<>();
         final Map<String, SyntaxQuery> inside = new HashMap<>();
+        private volatile SyntaxQuery combined;
 
         ForLanguage(Language language, Collection<RuleDefinition> rules) {
             this.language = language;
-            StringBuilder source = new StringBuilder();
-            List<RuleDefinition> patterns = new ArrayList<>();
+            StringBuilder merged = new StringBuilder();
+            List<Integer> starts = new ArrayList<>();
+            List<RuleDefinition> queryRules = new ArrayList<>();
+            int bytes = 0;
             for (RuleDefinition rule : rules) {
                 if (rule.usesQuery()) {
-                    int count = SyntaxQuery.compile(language, rule.query()).patternCount();
-                    for (int i = 0; i < count; i++) {
-                        patterns.add(rule);
-                    }
-                    source.append(rule.query()).append('\n');
+                    starts.add(bytes);
+                    queryRules.add(rule);
+                    String part = rule.query() + '\n';
+                    merged.append(part);
+                    bytes += part.getBytes(StandardCharsets.UTF_8).length;
                 } else {
                     regexRules.add(new RegexRule(rule));
                 }
@@ -79,12 +93,24 @@ public final class CompiledRules {
                     inside.put(rule.id(), SyntaxQuery.compile(language, rule.inside()));
                 }
             }
-            this.combined = patterns.isEmpty() ? null : SyntaxQuery.compile(language, source.toString());
-            this.ruleOfPattern = patterns.toArray(RuleDefinition[]::new);
-            if (combined != null && combined.patternCount() != ruleOfPattern.length) {
-                throw new IllegalStateException("merged query of " + language.id() + " has "
-                        + combined.patternCount() + " patterns, expected " + ruleOfPattern.length);
+            this.source = queryRules.isEmpty() ? null : merged.toString();
+            this.ruleStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            this.ruleAt = queryRules.toArray(RuleDefinition[]::new);
+        }
+
+        /** The merged query, compiled on first use. */
+        SyntaxQuery combined() {
+            SyntaxQuery q = combined;
+            if (q == null && source != null) {
+                q = combined = SyntaxQuery.compile(language, source);
             }
+            return q;
+        }
+
+        /** The rule whose query holds the pattern starting at {@code patternStart} (a byte offset in the source). */
+        RuleDefinition ruleOfPattern(int patternStart) {
+            int i = Arrays.binarySearch(ruleStarts, patternStart);
+            return ruleAt[i >= 0 ? i : -i - 2];
         }
     }
 

@@ -28,13 +28,24 @@ public final class RulePacks {
     private RulePacks() {
     }
 
-    /** The built-in rules, compiled once (their examples are run by the test suite, not at start-up). */
+    /**
+     * The built-in rules, ready to run. They are only parsed here: the test suite validates them and runs their
+     * examples ({@link #builtinDefinitions()}), and each language's queries compile on first use, so a scan pays
+     * only for the languages it meets.
+     */
     public static CompiledRules builtin() {
         CompiledRules rules = builtin;
         if (rules == null) {
             synchronized (RulePacks.class) {
                 if (builtin == null) {
-                    builtin = compile(builtinDefinitions(), List.of());
+                    List<RuleProblem> problems = new ArrayList<>();
+                    List<RuleDefinition> parsed = new ArrayList<>();
+                    for (String file : builtinFiles()) {
+                        parsed.addAll(RuleFileParser.parse(file, resource(ROOT + file), languageOfFolder(file),
+                                problems));
+                    }
+                    throwIfAny(problems);
+                    builtin = compile(parsed, List.of());
                 }
                 rules = builtin;
             }

@@ -36,7 +36,7 @@ final class RuleRunner {
     private final Map<String, List<Capture>> scopes = new HashMap<>();
 
     /**
-     * @param queryMatches matches of {@code rules.combined} on {@code tree} (pattern indexes relative to it), or
+     * @param queryMatches matches of {@code rules.source} on {@code tree} (pattern starts relative to it), or
      *        {@code null} to run the query here
      */
     RuleRunner(ForLanguage rules, String path, SourceText text, Optional<SyntaxTree> tree, BooleanSupplier cancelled,
@@ -50,11 +50,11 @@ final class RuleRunner {
     }
 
     List<Finding> run() {
-        if (rules.combined != null && tree.isPresent()) {
+        if (rules.source != null && tree.isPresent()) {
             List<QueryMatch> matches = queryMatches != null ? queryMatches
-                    : tree.get().matches(rules.combined, cancelled);
+                    : tree.get().matches(rules.combined(), cancelled);
             for (QueryMatch match : matches) {
-                onQueryMatch(rules.ruleOfPattern[match.patternIndex()], match);
+                onQueryMatch(rules.ruleOfPattern(match.patternStart()), match);
             }
         }
         for (RegexRule rule : rules.regexRules) {

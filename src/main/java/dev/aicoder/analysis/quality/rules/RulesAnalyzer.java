@@ -65,8 +65,8 @@ public final class RulesAnalyzer implements FileAnalyzer {
     /** The merged query of the rules for {@code language} (with {@code extraDirs}), for a shared walk. */
     public Optional<String> querySource(List<Path> extraDirs, Language language) {
         CompiledRules.ForLanguage forLanguage = rulesFor(extraDirs).forLanguage(language);
-        return forLanguage == null || forLanguage.combined == null ? Optional.empty()
-                : Optional.of(forLanguage.combined.source());
+        return forLanguage == null || forLanguage.source == null ? Optional.empty()
+                : Optional.of(forLanguage.source);
     }
 
     @Override
@@ -96,14 +96,14 @@ public final class RulesAnalyzer implements FileAnalyzer {
         if (forLanguage == null) {
             return List.of();
         }
-        Optional<SyntaxTree> tree = forLanguage.combined == null ? Optional.empty()
+        Optional<SyntaxTree> tree = forLanguage.source == null ? Optional.empty()
                 : SyntaxTrees.of(context, file, content);
         SourceText text = tree.map(SyntaxTree::source).orElseGet(() -> new SourceText(content));
         List<QueryMatch> matches = null;
         Map<String, String> others = companions.apply(file.language());
         if (tree.isPresent() && !others.isEmpty()) {
             SortedMap<String, String> parts = new TreeMap<>(others);
-            parts.put(WALK_PART, forLanguage.combined.source());
+            parts.put(WALK_PART, forLanguage.source);
             matches = SharedWalk.matches(context, file, tree.get(), parts).get(WALK_PART);
         }
         return new RuleRunner(forLanguage, file.path(), text, tree, context::cancelled, matches).run().stream()

@@ -56,8 +56,26 @@ class RulePacksTest {
     void builtinRulesCompileIntoOneQueryPerLanguage() {
         CompiledRules rules = RulePacks.builtin();
         assertThat(rules.languages()).contains(Language.PYTHON, Language.JAVASCRIPT, Language.TYPESCRIPT);
-        assertThat(rules.forLanguage(Language.PYTHON).combined.patternCount())
-                .isEqualTo(rules.forLanguage(Language.PYTHON).ruleOfPattern.length).isGreaterThan(10);
+        for (Language language : rules.languages()) {
+            CompiledRules.ForLanguage forLanguage = rules.forLanguage(language);
+            if (forLanguage.source == null) {
+                continue;
+            }
+            // Every pattern of the merged query maps back to the rule it came from, and each rule to its patterns.
+            var merged = forLanguage.combined();
+            java.util.Map<String, Integer> patternsPerRule = new java.util.HashMap<>();
+            for (int i = 0; i < merged.patternCount(); i++) {
+                patternsPerRule.merge(forLanguage.ruleOfPattern(merged.patternStart(i)).id(), 1, Integer::sum);
+            }
+            for (RuleDefinition rule : rules.rules()) {
+                if (rule.usesQuery() && rule.languages().contains(language)) {
+                    assertThat(patternsPerRule.get(rule.id())).as(rule.id() + " in " + language.id())
+                            .isEqualTo(dev.aicoder.analysis.syntax.SyntaxQuery.compile(language, rule.query())
+                                    .patternCount());
+                }
+            }
+        }
+        assertThat(rules.forLanguage(Language.PYTHON).combined().patternCount()).isGreaterThan(10);
         assertThat(rules.descriptors()).allSatisfy(d -> assertThat(d.analyzer()).isEqualTo("rules"));
     }
 }
