@@ -24,11 +24,7 @@ for jar in "${jars[@]}"; do
     mkdir -p "$cache/all/$name" && (cd "$cache/all/$name" && unzip -qo "../../$name.jar")
   fi
 done
-./mvnw -q -o test-compile -DskipTests >/dev/null 2>&1 || ./mvnw -q test-compile -DskipTests
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
-  >/dev/null 2>&1 || ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+cp=$(bench/test-classpath.sh)
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); analyzer threads: $threads"
 for dir in "$cache"/guava-* "$cache"/jackson-databind-* "$cache"/commons-lang3-* "$cache"/all; do
   [ -d "$dir" ] || continue

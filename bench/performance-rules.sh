@@ -13,11 +13,7 @@ while [ $# -gt 0 ]; do
     *) dirs+=("$1"); shift ;;
   esac
 done
-./mvnw -q -o test-compile -DskipTests >/dev/null 2>&1 || ./mvnw -q test-compile -DskipTests
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt \
-  >/dev/null 2>&1 || ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+cp=$(bench/test-classpath.sh)
 echo "== labeled set"
 java -cp "$cp" dev.aicoder.analysis.performance.LabeledCorpus 2>/dev/null
 for d in "${dirs[@]}"; do

@@ -3,13 +3,8 @@ package dev.aicoder.analysis.standards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +14,10 @@ import dev.aicoder.analysis.ScanOptions;
 import dev.aicoder.analysis.Severity;
 import dev.aicoder.analysis.standards.fix.UnifiedDiff;
 import dev.aicoder.analysis.standards.profile.ProfileCatalog;
+import dev.aicoder.analysis.syntax.MapWorkspace;
+import dev.aicoder.analysis.syntax.SimpleContext;
 import dev.aicoder.source.Language;
 import dev.aicoder.source.LanguageDetector;
-import dev.aicoder.source.SourceFile;
-import dev.aicoder.source.Workspace;
 
 class StandardsAnalyzerTest {
 
@@ -36,7 +31,7 @@ class StandardsAnalyzerTest {
     @Test
     void pep8IsTheDefaultAndEveryOfferedFixAppliesParsesAndRemovesItsFinding() throws Exception {
         Repo repo = new Repo().add("shop/cart.py", PYTHON);
-        List<Finding> findings = ANALYZER.analyze(repo, repo.context(Map.of()));
+        List<Finding> findings = ANALYZER.analyze(repo.workspace, repo.context(Map.of()));
         assertThat(findings).extracting(Finding::ruleId).containsExactlyInAnyOrder("standards.tab-indent",
                 "standards.trailing-whitespace", "standards.line-length", "standards.final-newline");
         assertThat(findings).allSatisfy(f -> assertThat(f.properties()).containsEntry("profile", "python/pep8"));
@@ -51,7 +46,7 @@ class StandardsAnalyzerTest {
             assertThat(f.fix().diff()).startsWith("--- a/shop/cart.py\n+++ b/shop/cart.py\n@@");
             String fixed = UnifiedDiff.apply(PYTHON, f.fix().diff());
             Repo again = new Repo().add("shop/cart.py", fixed);
-            assertThat(ANALYZER.analyze(again, again.context(Map.of()))).extracting(Finding::ruleId)
+            assertThat(ANALYZER.analyze(again.workspace, again.context(Map.of()))).extracting(Finding::ruleId)
                     .as("after fixing %s", f.ruleId()).doesNotContain(f.ruleId());
         }
     }
@@ -61,8 +56,8 @@ class StandardsAnalyzerTest {
         String code = "x = compute(alpha, beta, gamma, delta, epsilon, zeta, eta, theta, iota, kappa, lam)\n";
         assertThat(code.length()).isBetween(80, 88);
         Repo repo = new Repo().add("a.py", code).add(".aicoder.yml", "standards:\n  profiles:\n    python: black\n");
-        assertThat(ANALYZER.analyze(repo, repo.context(Map.of()))).isEmpty();
-        List<Finding> pep8 = ANALYZER.analyze(repo, repo.context(Map.of("python", "pep8")));
+        assertThat(ANALYZER.analyze(repo.workspace, repo.context(Map.of()))).isEmpty();
+        List<Finding> pep8 = ANALYZER.analyze(repo.workspace, repo.context(Map.of("python", "pep8")));
         assertThat(pep8).extracting(Finding::ruleId).containsExactly("standards.line-length");
         assertThat(pep8.get(0).message()).contains("PEP 8 allows 79");
     }
@@ -71,7 +66,7 @@ class StandardsAnalyzerTest {
     void goIndentsWithTabsAndJavaScriptWithTwoSpaces() throws Exception {
         Repo repo = new Repo().add("main.go", "package main\n\nfunc main() {\n    println(1)\n}\n")
                 .add("app.js", "function f() {\n\treturn 1;\n}\n");
-        List<Finding> findings = ANALYZER.analyze(repo, repo.context(Map.of()));
+        List<Finding> findings = ANALYZER.analyze(repo.workspace, repo.context(Map.of()));
         Finding go = byRule(findings, "standards.space-indent");
         assertThat(go.path()).isEqualTo("main.go");
         assertThat(UnifiedDiff.apply("package main\n\nfunc main() {\n    println(1)\n}\n", go.fix().diff()))
@@ -99,7 +94,7 @@ class StandardsAnalyzerTest {
                 }
                 """;
         Repo repo = new Repo().add("src/shop/Cart.java", java);
-        List<Finding> findings = ANALYZER.analyze(repo, repo.context(Map.of("java", "sun")));
+        List<Finding> findings = ANALYZER.analyze(repo.workspace, repo.context(Map.of("java", "sun")));
         assertThat(findings).extracting(Finding::ruleId).contains("standards.java.wildcard-import",
                 "standards.java.naming", "standards.java.braces", "standards.java.modifier-order",
                 "standards.java.long-literal-suffix", "standards.java.one-variable-per-declaration",
@@ -116,13 +111,13 @@ class StandardsAnalyzerTest {
     @Test
     void badChoicesFailWithAClearMessage() {
         Repo repo = new Repo().add("a.py", "x = 1\n");
-        assertThatThrownBy(() -> ANALYZER.analyze(repo, repo.context(Map.of("python", "pep9"))))
+        assertThatThrownBy(() -> ANALYZER.analyze(repo.workspace, repo.context(Map.of("python", "pep9"))))
                 .hasMessage("unknown standards profile 'pep9' for python; known: pep8, google, black");
         Repo broken = new Repo().add("a.py", "x = 1\n").add(".aicoder.yml", "standards:\n  profiles: [oops\n");
-        assertThatThrownBy(() -> ANALYZER.analyze(broken, broken.context(Map.of())))
+        assertThatThrownBy(() -> ANALYZER.analyze(broken.workspace, broken.context(Map.of())))
                 .isInstanceOf(RepositoryConfig.InvalidConfigException.class).hasMessageContaining("line");
         Repo wrongShape = new Repo().add("a.py", "x = 1\n").add(".aicoder.yml", "standards:\n  profiles: black\n");
-        assertThatThrownBy(() -> ANALYZER.analyze(wrongShape, wrongShape.context(Map.of())))
+        assertThatThrownBy(() -> ANALYZER.analyze(wrongShape.workspace, wrongShape.context(Map.of())))
                 .hasMessageContaining("standards.profiles must map a language");
     }
 
@@ -146,65 +141,17 @@ class StandardsAnalyzerTest {
                 new AssertionError(rule + " not in " + findings.stream().map(Finding::ruleId).toList()));
     }
 
-    /** An in-memory repository and a context carrying the scan's profile choice. */
-    static final class Repo implements Workspace {
-        private final Map<String, String> contents = new LinkedHashMap<>();
-        private final List<SourceFile> files = new ArrayList<>();
+    /** An in-memory repository whose files get their language from their names. */
+    static final class Repo {
+        final MapWorkspace workspace = new MapWorkspace();
 
         Repo add(String path, String content) {
-            Language language = LanguageDetector.byName(path).orElse(Language.TEXT);
-            contents.put(path, content);
-            files.add(new SourceFile(path, language, content.length(), Integer.toHexString(content.hashCode())));
+            workspace.add(path, LanguageDetector.byName(path).orElse(Language.TEXT), content);
             return this;
         }
 
         AnalysisContext context(Map<String, String> profiles) {
-            ScanOptions options = new ScanOptions(null, null, profiles, null);
-            return new AnalysisContext() {
-                @Override
-                public ScanOptions options() {
-                    return options;
-                }
-
-                @Override
-                public <T> T cached(SourceFile file, String key, Supplier<T> compute) {
-                    return compute.get();
-                }
-
-                @Override
-                public void publish(String kind, Object artifact) {
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return false;
-                }
-            };
-        }
-
-        @Override
-        public Path root() {
-            return Path.of(".");
-        }
-
-        @Override
-        public List<SourceFile> files() {
-            return files;
-        }
-
-        @Override
-        public String read(SourceFile file) {
-            return contents.get(file.path());
-        }
-
-        @Override
-        public Optional<SourceFile> file(String path) {
-            return files.stream().filter(f -> f.path().equals(path)).findFirst();
-        }
-
-        @Override
-        public Map<String, Integer> skipped() {
-            return Map.of();
+            return new SimpleContext(new ScanOptions(null, null, profiles, null));
         }
     }
 }
