@@ -6,23 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 calls=${1:-30}
-jar=target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 2; }
-home=$(mktemp -d)
 port=${PORT:-18091}
-password=bench-admin-password
-java -Xmx1g -Duser.home="$home" -Daicoder.home="$home/.aicoder" -Dquarkus.http.port="$port" \
-  -Daicoder.auth.bootstrap.email=bench@aicoder.local -Daicoder.auth.bootstrap.password="$password" \
-  -Dquarkus.log.level=WARN -jar "$jar" > "$home/server.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$home"' EXIT
-until curl -sf -o /dev/null "http://localhost:$port/q/health/ready"; do
-  kill -0 $pid 2>/dev/null || { cat "$home/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-token=$(curl -sf -H 'Content-Type: application/json' \
-  -d "{\"email\":\"bench@aicoder.local\",\"password\":\"$password\"}" \
-  "http://localhost:$port/api/v1/auth/login" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+. bench/server-lib.sh
 python3 - "$home" "$calls" <<'PY'
 import json, sys
 home, calls = sys.argv[1], int(sys.argv[2])

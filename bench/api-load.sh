@@ -10,24 +10,8 @@ cd "$(dirname "$0")/.."
 duration=${1:-20s}
 connections=${2:-32}
 auth_path=${AUTH_PATH:-}
-jar=target/quarkus-app/quarkus-run.jar
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-[ -f "$jar" ] || { echo "build first: ./mvnw -q package -DskipTests" >&2; exit 2; }
-home=$(mktemp -d)
 port=${PORT:-18090}
-password=bench-admin-password
-java -Xmx1g -Duser.home="$home" -Daicoder.home="$home/.aicoder" -Dquarkus.http.port="$port" \
-  -Daicoder.auth.bootstrap.email=bench@aicoder.local -Daicoder.auth.bootstrap.password="$password" \
-  -Dquarkus.log.level=WARN -jar "$jar" > "$home/server.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$home"' EXIT
-until curl -sf -o /dev/null "http://localhost:$port/q/health/ready"; do
-  kill -0 $pid 2>/dev/null || { cat "$home/server.log" >&2; exit 1; }
-  sleep 0.2
-done
-token=$(curl -sf -H 'Content-Type: application/json' \
-  -d "{\"email\":\"bench@aicoder.local\",\"password\":\"$password\"}" \
-  "http://localhost:$port/api/v1/auth/login" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+. bench/server-lib.sh
 if [ -z "$auth_path" ]; then # a real scan to read back, as a UI polling a scan would
   mkdir -p "$home/proj" && printf 'import os\n\ndef run(cmd):\n    return eval(cmd)\n' > "$home/proj/app.py"
   (cd "$home" && python3 -m zipfile -c proj.zip proj)

@@ -23,8 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 
 /**
- * POSTs alerts as JSON to the configured URL, asynchronously, with up to three attempts. With a secret, each
- * delivery is signed: {@code X-Aicoder-Signature: sha256=<hex HMAC-SHA256 of the body>}.
+ * POSTs alerts as JSON to the configured URL, asynchronously, with up to three attempts, one alert after the
+ * other (a receiver never sees an alert resolved before it fired). With a secret, each delivery is signed:
+ * {@code X-Aicoder-Signature: sha256=<hex HMAC-SHA256 of the body>}.
  */
 public final class AlertWebhook {
 
@@ -39,6 +40,7 @@ public final class AlertWebhook {
     private final ObjectMapper mapper;
     private final Counter failures;
     private final long retryMillis;
+    private CompletableFuture<Boolean> previous = CompletableFuture.completedFuture(true);
 
     public AlertWebhook(URI url, String secret, Duration timeout, ObjectMapper mapper, Counter failures,
             long retryMillis) {
@@ -51,8 +53,8 @@ public final class AlertWebhook {
         this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    /** Delivers in the background; completes with whether some attempt got a 2xx. */
-    public CompletableFuture<Boolean> deliver(Alert alert) {
+    /** Delivers in the background, after earlier deliveries; completes with whether some attempt got a 2xx. */
+    public synchronized CompletableFuture<Boolean> deliver(Alert alert) {
         String body;
         try {
             body = mapper.writeValueAsString(alert);
@@ -65,7 +67,8 @@ public final class AlertWebhook {
         if (secret != null && !secret.isBlank()) {
             request.header(SIGNATURE_HEADER, "sha256=" + sign(body));
         }
-        return attempt(request.build(), 1).thenApply(ok -> {
+        HttpRequest built = request.build();
+        previous = previous.handle((ok, error) -> null).thenCompose(x -> attempt(built, 1)).thenApply(ok -> {
             if (!ok) {
                 failures.increment();
                 LOG.warnf("Alert %s (%s) could not be delivered to the webhook after %d attempts", alert.alert(),
@@ -73,6 +76,7 @@ public final class AlertWebhook {
             }
             return ok;
         });
+        return previous;
     }
 
     private CompletableFuture<Boolean> attempt(HttpRequest request, int n) {

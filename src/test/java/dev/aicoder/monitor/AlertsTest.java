@@ -67,6 +67,9 @@ class AlertsTest {
 
     @Test
     void breachFiresOnceAndRecoveryResolves() throws Exception {
+        // A slow receiver for the first delivery: the resolution must still arrive after it, never before.
+        hook.stubFor(post(urlEqualTo("/hooks/alerts")).withRequestBody(matchingJsonPath("$.status",
+                equalTo("firing"))).willReturn(aResponse().withStatus(204).withFixedDelay(400)));
         AlertNotifier notifier = notifier("/hooks/alerts", "s3cret-signing-key");
         notifier.update(AlertRules.check(readings(150, 100, 0.01, 120.0, 0.5), THRESHOLDS));
         notifier.update(AlertRules.check(readings(180, 100, 0.01, 120.0, 0.5), THRESHOLDS));
