@@ -10,6 +10,7 @@ import dev.aicoder.analysis.Analyzer;
 import dev.aicoder.analysis.quality.QualityAnalyzers;
 import dev.aicoder.analysis.security.SupplyChainAnalyzers;
 import dev.aicoder.analysis.security.SupplyChainSetup;
+import dev.aicoder.analysis.security.taint.TaintAnalyzers;
 
 /**
  * The analyzers a scan runs, by capability: each capability exposes one plain-Java factory, listed here (the lead
@@ -24,7 +25,8 @@ public final class AnalyzerCatalog {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("quality", setup -> QualityAnalyzers.create(setup.threads())),
             new Entry("supply-chain", setup -> SupplyChainAnalyzers.create(
-                    setup.part(SupplyChainSetup.class).orElseGet(SupplyChainSetup::defaults))));
+                    setup.part(SupplyChainSetup.class).orElseGet(SupplyChainSetup::defaults))),
+            new Entry("taint", TaintAnalyzers::create));
 
     private AnalyzerCatalog() {
     }

@@ -1,0 +1,31 @@
+// sast: vulnerable cwe=611
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.sql.*;
+import java.util.*;
+import javax.naming.directory.*;
+import javax.servlet.http.*;
+import javax.xml.parsers.*;
+import javax.xml.xpath.*;
+import org.owasp.esapi.ESAPI;
+import org.owasp.encoder.Encode;
+import org.xml.sax.InputSource;
+
+public class XxeVConstFalseElse extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String param = request.getParameter("name");
+        int num = 96;
+        String bar;
+        if ((500 / 42) + num > 200) {
+            bar = "This_should_never_happen";
+        } else {
+            bar = param;
+        }
+        DocumentBuilderFactory dbf = DocumentBuilderFactory.newInstance();
+        DocumentBuilder db = dbf.newDocumentBuilder();
+        db.parse(new InputSource(new StringReader(bar)));
+    }
+}

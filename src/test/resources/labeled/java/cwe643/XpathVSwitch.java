@@ -1,0 +1,31 @@
+// sast: vulnerable cwe=643
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.sql.*;
+import java.util.*;
+import javax.naming.directory.*;
+import javax.servlet.http.*;
+import javax.xml.parsers.*;
+import javax.xml.xpath.*;
+import org.owasp.esapi.ESAPI;
+import org.owasp.encoder.Encode;
+import org.xml.sax.InputSource;
+
+public class XpathVSwitch extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String param = request.getParameter("name");
+        String bar;
+        switch (param.length()) {
+            case 1:
+                bar = "one";
+                break;
+            default:
+                bar = param + "z";
+        }
+        XPath xp = XPathFactory.newInstance().newXPath();
+        xp.evaluate("/users/user[@name='" + bar + "']", new InputSource("users.xml"));
+    }
+}

@@ -1,0 +1,27 @@
+// sast: safe cwe=79
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.sql.*;
+import java.util.*;
+import javax.naming.directory.*;
+import javax.servlet.http.*;
+import javax.xml.parsers.*;
+import javax.xml.xpath.*;
+import org.owasp.esapi.ESAPI;
+import org.owasp.encoder.Encode;
+import org.xml.sax.InputSource;
+
+public class XssSDeadFlag extends HttpServlet {
+    private static final boolean DEBUG = false;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String param = request.getParameter("name");
+        String bar = "safe";
+        if (DEBUG) {
+            bar = param;
+        }
+        response.getWriter().println("<p>Hello " + bar + "</p>");
+    }
+}

@@ -1,0 +1,26 @@
+// sast: safe cwe=89
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.sql.*;
+import java.util.*;
+import javax.naming.directory.*;
+import javax.servlet.http.*;
+import javax.xml.parsers.*;
+import javax.xml.xpath.*;
+import org.owasp.esapi.ESAPI;
+import org.owasp.encoder.Encode;
+import org.xml.sax.InputSource;
+
+public class SqliSConstTernary extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String param = request.getParameter("name");
+        int num = 106;
+        String bar = (7 * 18) + num > 200 ? "This_should_always_happen" : param;
+        Connection conn = DriverManager.getConnection("jdbc:h2:mem:app");
+        Statement st = conn.createStatement();
+        st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
+    }
+}

@@ -1,0 +1,27 @@
+// sast: vulnerable cwe=90
+import java.io.*;
+import java.net.*;
+import java.nio.file.*;
+import java.sql.*;
+import java.util.*;
+import javax.naming.directory.*;
+import javax.servlet.http.*;
+import javax.xml.parsers.*;
+import javax.xml.xpath.*;
+import org.owasp.esapi.ESAPI;
+import org.owasp.encoder.Encode;
+import org.xml.sax.InputSource;
+
+public class LdapVList extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+        String param = request.getParameter("name");
+        List<String> l = new ArrayList<>();
+        l.add("safe");
+        l.add(param);
+        String bar = l.get(1);
+        DirContext ctx = new InitialDirContext();
+        ctx.search("ou=users,dc=example,dc=com", "(uid=" + bar + ")", new SearchControls());
+    }
+}

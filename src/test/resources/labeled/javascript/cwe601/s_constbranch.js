@@ -1,0 +1,35 @@
+// sast: safe cwe=601
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const axios = require('axios');
+const xpath = require('xpath');
+const libxmljs = require('libxmljs');
+const serialize = require('node-serialize');
+const escapeHtml = require('escape-html');
+const { exec, execFile } = require('child_process');
+const app = express();
+const ALLOWED = ['alice', 'bob'];
+let db, client, doc;
+
+app.get('/constbranch', (req, res) => {
+  const param = req.query.name;
+  const num = 86;
+  let bar;
+  if ((7 * 42) - num > 200) {
+    bar = "always";
+  } else {
+    bar = param;
+  }
+  res.redirect(bar);
+});
+
+function decorate(p) {
+  return "[" + p + "]";
+}
+
+function constant(p) {
+  return "constant";
+}
+
+module.exports = app;

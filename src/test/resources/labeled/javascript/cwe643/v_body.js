@@ -1,0 +1,30 @@
+// sast: vulnerable cwe=643
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const axios = require('axios');
+const xpath = require('xpath');
+const libxmljs = require('libxmljs');
+const serialize = require('node-serialize');
+const escapeHtml = require('escape-html');
+const { exec, execFile } = require('child_process');
+const app = express();
+const ALLOWED = ['alice', 'bob'];
+let db, client, doc;
+
+app.get('/body', (req, res) => {
+  const param = req.body.name;
+  const bar = param.trim();
+  const nodes = xpath.select("//user[@name='" + bar + "']", doc);
+  res.json({ n: nodes.length });
+});
+
+function decorate(p) {
+  return "[" + p + "]";
+}
+
+function constant(p) {
+  return "constant";
+}
+
+module.exports = app;

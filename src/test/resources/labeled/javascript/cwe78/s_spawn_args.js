@@ -1,0 +1,18 @@
+// sast: safe cwe=78
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const axios = require('axios');
+const xpath = require('xpath');
+const libxmljs = require('libxmljs');
+const serialize = require('node-serialize');
+const escapeHtml = require('escape-html');
+const { exec, execFile } = require('child_process');
+const app = express();
+const ALLOWED = ['alice', 'bob'];
+let db, client, doc;
+const cp = require('child_process');
+app.post('/x', (req, res) => {
+  const p = cp.spawn('git', ['log', req.body.branch]);
+  p.on('close', () => res.end());
+});

@@ -1,0 +1,17 @@
+// sast: safe cwe=79
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const axios = require('axios');
+const xpath = require('xpath');
+const libxmljs = require('libxmljs');
+const serialize = require('node-serialize');
+const escapeHtml = require('escape-html');
+const { exec, execFile } = require('child_process');
+const app = express();
+const ALLOWED = ['alice', 'bob'];
+let db, client, doc;
+
+app.get('/x', (req, res) => {
+  res.render('profile', { name: req.query.name });
+});

@@ -1,0 +1,29 @@
+// sast: vulnerable cwe=90
+const express = require('express');
+const fs = require('fs');
+const path = require('path');
+const axios = require('axios');
+const xpath = require('xpath');
+const libxmljs = require('libxmljs');
+const serialize = require('node-serialize');
+const escapeHtml = require('escape-html');
+const { exec, execFile } = require('child_process');
+const app = express();
+const ALLOWED = ['alice', 'bob'];
+let db, client, doc;
+
+app.get('/params', (req, res) => {
+  const param = req.params.id;
+  const bar = param;
+  client.search("dc=example,dc=com", { filter: "(uid=" + bar + ")" }, () => res.end());
+});
+
+function decorate(p) {
+  return "[" + p + "]";
+}
+
+function constant(p) {
+  return "constant";
+}
+
+module.exports = app;

@@ -1,0 +1,27 @@
+# sast: vulnerable cwe=78
+import base64, html, json, os, pickle, shlex, sqlite3
+import ldap
+import requests
+from ldap.filter import escape_filter_chars
+from lxml import etree
+from urllib.parse import quote
+from flask import Flask, request, session, redirect
+
+app = Flask(__name__)
+ALLOWED = {"alice", "bob"}
+
+
+@app.route("/form")
+def handler():
+    param = request.form["name"]
+    bar = param.strip()
+    os.system("echo " + bar)
+    return "ok"
+
+
+def decorate(p):
+    return "[" + p + "]"
+
+
+def constant(p):
+    return "constant"

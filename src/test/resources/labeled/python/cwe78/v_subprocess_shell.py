@@ -1,0 +1,19 @@
+# sast: vulnerable cwe=78
+import base64, html, json, os, pickle, shlex, sqlite3
+import ldap
+import requests
+from ldap.filter import escape_filter_chars
+from lxml import etree
+from urllib.parse import quote
+from flask import Flask, request, session, redirect
+
+app = Flask(__name__)
+ALLOWED = {"alice", "bob"}
+import subprocess
+
+
+@app.route("/x")
+def handler():
+    bar = request.args.get("name")
+    subprocess.call("ls " + bar, shell=True)
+    return "ok"

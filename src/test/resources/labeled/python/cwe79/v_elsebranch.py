@@ -1,0 +1,30 @@
+# sast: vulnerable cwe=79
+import base64, html, json, os, pickle, shlex, sqlite3
+import ldap
+import requests
+from ldap.filter import escape_filter_chars
+from lxml import etree
+from urllib.parse import quote
+from flask import Flask, request, session, redirect
+
+app = Flask(__name__)
+ALLOWED = {"alice", "bob"}
+
+
+@app.route("/elsebranch")
+def handler():
+    param = request.args.get("name")
+    num = 96
+    if (500 // 42) + num > 200:
+        bar = "never"
+    else:
+        bar = param
+    return "<p>Hello " + bar + "</p>"
+
+
+def decorate(p):
+    return "[" + p + "]"
+
+
+def constant(p):
+    return "constant"

@@ -1,0 +1,28 @@
+# sast: vulnerable cwe=89
+import base64, html, json, os, pickle, shlex, sqlite3
+import ldap
+import requests
+from ldap.filter import escape_filter_chars
+from lxml import etree
+from urllib.parse import quote
+from flask import Flask, request, session, redirect
+
+app = Flask(__name__)
+ALLOWED = {"alice", "bob"}
+
+
+@app.route("/concat")
+def handler():
+    param = request.args.get("name")
+    bar = "pre_" + param
+    cur = sqlite3.connect("app.db").cursor()
+    cur.execute("SELECT * FROM users WHERE name = '" + bar + "'")
+    return "ok"
+
+
+def decorate(p):
+    return "[" + p + "]"
+
+
+def constant(p):
+    return "constant"

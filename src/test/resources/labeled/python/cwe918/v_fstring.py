@@ -1,0 +1,26 @@
+# sast: vulnerable cwe=918
+import base64, html, json, os, pickle, shlex, sqlite3
+import ldap
+import requests
+from ldap.filter import escape_filter_chars
+from lxml import etree
+from urllib.parse import quote
+from flask import Flask, request, session, redirect
+
+app = Flask(__name__)
+ALLOWED = {"alice", "bob"}
+
+
+@app.route("/fstring")
+def handler():
+    param = request.args.get("name")
+    bar = f"{param}"
+    return requests.get(bar).text
+
+
+def decorate(p):
+    return "[" + p + "]"
+
+
+def constant(p):
+    return "constant"
