@@ -53,8 +53,9 @@ public final class JavaTaintAnalyzer implements WorkspaceAnalyzer {
         JavaTaintEngine engine = new JavaTaintEngine(ws, context::cancelled);
         List<Finding> out = new ArrayList<>(engine.run());
         out.addAll(new JavaPatternChecks(ws).run());
-        LOG.debugf("taint-java: %d files, %d methods, %d symbol resolutions, %d findings in %d ms", files.size(),
-                engine.methods(), ws.resolutions(), out.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.debugf("taint-java: %d files, %d methods, %d symbol resolutions (%d unresolved), %d findings in %d ms",
+                files.size(), engine.methods(), ws.resolutions(), ws.unresolved(), out.size(),
+                (System.nanoTime() - start) / 1_000_000);
         return out;
     }
 }

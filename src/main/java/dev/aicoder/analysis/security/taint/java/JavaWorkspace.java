@@ -44,10 +44,12 @@ final class JavaWorkspace {
     private final Map<String, TypeDeclaration<?>> byQualified = new HashMap<>();
     private final Map<String, List<TypeDeclaration<?>>> bySimple = new HashMap<>();
     private final Set<String> methodNames = new HashSet<>();
+    private final Map<String, List<MethodDeclaration>> byNameArity = new HashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, Object>> constants = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, String>> fieldTypes = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Boolean> xmlHardened = new IdentityHashMap<>();
     private int resolutions;
+    private int unresolved;
 
     private JavaWorkspace(List<Unit> units) {
         this.units = units;
@@ -56,7 +58,11 @@ final class JavaWorkspace {
                 pathOf.put(t, u.file().path());
                 t.getFullyQualifiedName().ifPresent(q -> byQualified.putIfAbsent(q, t));
                 bySimple.computeIfAbsent(t.getNameAsString(), k -> new ArrayList<>()).add(t);
-                t.getMethods().forEach(m -> methodNames.add(m.getNameAsString()));
+                for (MethodDeclaration m : t.getMethods()) {
+                    methodNames.add(m.getNameAsString());
+                    byNameArity.computeIfAbsent(m.getNameAsString() + "/" + m.getParameters().size(),
+                            k -> new ArrayList<>()).add(m);
+                }
             }
         }
         CombinedTypeSolver solver = new CombinedTypeSolver(new ReflectionTypeSolver(),
@@ -119,22 +125,32 @@ final class JavaWorkspace {
         return Optional.empty();
     }
 
-    /** Resolves a call with the symbol solver; only tried for names some workspace type declares. */
+    /**
+     * Resolves a call with the symbol solver; only tried for names some workspace type declares. When the solver
+     * cannot (a library type missing from the scan), a method that is the only one in the workspace with that name
+     * and arity is taken.
+     */
     Optional<CallableDeclaration<?>> resolve(MethodCallExpr call) {
-        if (!methodNames.contains(call.getNameAsString())) {
+        String name = call.getNameAsString();
+        if (!methodNames.contains(name)) {
             return Optional.empty();
         }
+        int arity = call.getArguments().size();
         try {
             resolutions++;
             ResolvedMethodDeclaration m = call.resolve();
             TypeDeclaration<?> owner = byQualified.get(m.declaringType().getQualifiedName());
-            if (owner == null) {
-                return Optional.empty();
-            }
-            return method(owner, call.getNameAsString(), call.getArguments().size());
+            return owner == null ? Optional.empty() : method(owner, name, arity);
         } catch (RuntimeException | StackOverflowError e) {
-            return Optional.empty();
+            unresolved++;
+            List<MethodDeclaration> candidates = byNameArity.getOrDefault(name + "/" + arity, List.of());
+            return candidates.size() == 1 && candidates.get(0).getBody().isPresent()
+                    ? Optional.of(candidates.get(0)) : Optional.empty();
         }
+    }
+
+    int unresolved() {
+        return unresolved;
     }
 
     /** Static final (and final) fields with constant initializers, by simple name. */

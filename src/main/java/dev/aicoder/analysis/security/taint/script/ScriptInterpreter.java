@@ -45,6 +45,8 @@ final class ScriptInterpreter {
     private final Map<SNode, Summary> summaries = new IdentityHashMap<>();
     private final Set<SNode> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    /** Module-level constants ({@code DEBUG = False}), visible in every function. */
+    private final Map<String, Object> moduleConsts = new HashMap<>();
     private int budget = 200_000;
 
     ScriptInterpreter(ScriptSpec spec, String path, Language language, String analyzer, String fileText) {
@@ -65,7 +67,9 @@ final class ScriptInterpreter {
             }
         }
         nameArrows(root);
-        new Unit(null).body(root, new ScriptEnv());
+        ScriptEnv module = new ScriptEnv();
+        new Unit(null).body(root, module);
+        moduleConsts.putAll(module.consts);
         for (SNode f : functions) {
             summary(f);
         }
@@ -114,6 +118,7 @@ final class ScriptInterpreter {
         try {
             Unit u = new Unit(f);
             ScriptEnv env = new ScriptEnv();
+            env.consts.putAll(moduleConsts);
             u.params(env);
             SNode body = f.field("body");
             if (body != null) {
@@ -180,6 +185,7 @@ final class ScriptInterpreter {
                 boolean source = route && !spec.notSourceParams().contains(name) && !p.text().contains("Depends");
                 env.vars.put(name, source ? Taint.of(Origin.source(step(p, "route parameter " + name)))
                         : Taint.of(Origin.param(i)));
+                env.consts.remove(name);
                 i++;
             }
         }
@@ -771,7 +777,7 @@ final class ScriptInterpreter {
             for (ScriptSpec.Sink s : spec.sinks()) {
                 if (s.callee().matcher(callee).find()
                         && (s.requires() == null || s.requires().matcher(text).find()
-                                || s.requires().matcher(fileText).find())
+                                || s.kind() == TaintKind.XXE && s.requires().matcher(fileText).find())
                         && (s.unless() == null || !s.unless().matcher(text).find())) {
                     for (int i = 0; i < args.size(); i++) {
                         if (s.checks(i) && !argNodes.get(i).is("keyword_argument")) {
