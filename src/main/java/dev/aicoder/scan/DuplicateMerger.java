@@ -14,16 +14,20 @@ import dev.aicoder.analysis.Finding;
  * Merges findings that two analyzers (or two rules) report for the same issue at the same place: same path and
  * start line, and the same rule id or a shared CWE id from different analyzers, or a {@code same-as:<rule id>}
  * tag linking the two rules.
- * The most severe (then most confident) finding is kept, with {@code also_reported_as} naming the others;
+ * The most severe (then most confident, then one with a taint trace) finding is kept, with {@code also_reported_as} naming the others;
  * the choice is deterministic so fingerprints stay stable.
  */
 final class DuplicateMerger {
 
     static final String ALSO = "also_reported_as";
+    static final String TRACE = "taint_trace";
 
     private static final Comparator<Finding> PRIMARY = Comparator
             .comparingInt((Finding f) -> -Findings.rank(f.severity()))
             .thenComparingInt(f -> -Findings.rank(f.confidence()))
+            // at equal severity and confidence, a finding that proved a source-to-sink flow (it has a trace) is
+            // the better one to show
+            .thenComparingInt(f -> f.properties().containsKey(TRACE) ? 0 : 1)
             .thenComparing(f -> f.analyzer() == null ? "" : f.analyzer())
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> f.fingerprint() == null ? "" : f.fingerprint());

@@ -32,6 +32,8 @@ class EndToEndScanTest {
     @TempDir
     Path tmp;
 
+    private JsonNode lastSarif;
+
     private Path project(String javaPrefix) throws IOException {
         Path root = tmp.resolve("shop-" + javaPrefix.length());
         Path java = Files.createDirectories(root.resolve("src/main/java/shop"));
@@ -98,6 +100,7 @@ class EndToEndScanTest {
         assertThat(r.err()).doesNotContain(AWS_SECRET);
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         String sarif = Files.readString(out);
+        lastSarif = ScanJson.mapper().readTree(sarif);
         assertThat(SarifSchema.errors(sarif)).isEmpty();
         assertThat(sarif).doesNotContain(AWS_SECRET);
         Map<String, JsonNode> byRule = new HashMap<>();
@@ -110,8 +113,17 @@ class EndToEndScanTest {
     @Test
     void everyCapabilityReportsWhatItShouldAndFingerprintsSurviveTheNextCommit() throws IOException {
         Map<String, JsonNode> first = scan(project(""), tmp.resolve("first.sarif"));
-        assertThat(first).containsKeys("python.eval-exec", "js.child-process-injection",
+        assertThat(first).containsKeys("python.eval-exec", "javascript.taint.command-injection",
                 "secrets/aws-secret-access-key", "deps/GHSA-p6mc-m468-83gw");
+        // The taint analyzer proves the flow req.query.dir -> exec; the rule pack's match on the same line is
+        // merged into it (one finding, CWE-78, with the trace).
+        JsonNode injection = first.get("javascript.taint.command-injection");
+        assertThat(uri(injection)).isEqualTo("server.js");
+        assertThat(line(injection)).isEqualTo(3);
+        assertThat(injection.path("message").path("text").asText()).contains("req.query.dir").contains("Trace:");
+        assertThat(injection.path("properties").toString()).contains("js.child-process-injection");
+        assertThat(first).doesNotContainKey("js.child-process-injection");
+        assertThat(cwes(first.get("javascript.taint.command-injection"), lastSarif)).contains("CWE-78");
         assertThat(first.keySet()).anyMatch(id -> id.startsWith("pmd.") || id.startsWith("java."));
         assertThat(first.get("deps/GHSA-p6mc-m468-83gw").path("message").path("text").asText())
                 .contains("lodash 4.17.15").contains("4.17.19");
@@ -146,6 +158,18 @@ class EndToEndScanTest {
                 "--no-cache");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("aicoder: --rules ").contains("bad.yml").doesNotContain("\n");
+    }
+
+    /** The CWE tags of a result's rule in the SARIF rules table. */
+    private static List<String> cwes(JsonNode result, JsonNode sarif) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode rule : sarif.path("runs").get(0).path("tool").path("driver").path("rules")) {
+            if (rule.path("id").asText().equals(result.path("ruleId").asText())) {
+                rule.path("properties").path("tags").forEach(t -> out.add(t.asText().replace("external/cwe/cwe-",
+                        "CWE-")));
+            }
+        }
+        return out;
     }
 
     private static String uri(JsonNode result) {

@@ -36,7 +36,7 @@ public final class TaintRules {
                             + " sink without a sanitizer on the way; the finding's trace lists each hop."
                     : k.title() + " (" + languageName + ").";
             out.add(new RuleDescriptor(ruleId(prefix, k), k.title(), why + "\n\n**Fix:** " + k.fix(), k.severity(),
-                    Category.SECURITY, List.of(k.cwe()), List.of("security", "sast", k.taint() ? "taint" : "crypto"),
+                    Category.SECURITY, List.of(k.cwe()), List.of("sast", k.taint() ? "taint" : "pattern"),
                     analyzer));
         }
         return out;
@@ -55,7 +55,7 @@ public final class TaintRules {
         return Finding.builder(ruleId(prefix, kind)).title(kind.title()).message(message).severity(kind.severity())
                 .category(Category.SECURITY).cwe(kind.cwe()).path(sink.path()).line(sink.line()).snippet(snippet)
                 .language(language).analyzer(analyzer).confidence(Confidence.HIGH)
-                .tags(List.of("security", "sast", "taint")).property(TRACE, trace)
+                .tags(List.of("sast", "taint")).property(TRACE, trace)
                 .property("source_line", Integer.toString(source.line())).build();
     }
 
@@ -65,6 +65,6 @@ public final class TaintRules {
         return Finding.builder(ruleId(prefix, kind)).title(kind.title()).message(kind.title() + ": " + detail + ". "
                 + kind.fix()).severity(kind.severity()).category(Category.SECURITY).cwe(kind.cwe()).path(path)
                 .line(line).snippet(snippet).language(language).analyzer(analyzer).confidence(Confidence.HIGH)
-                .tags(List.of("security", "sast")).build();
+                .tags(List.of("sast", "pattern")).build();
     }
 }

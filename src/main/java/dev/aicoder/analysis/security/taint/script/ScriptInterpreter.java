@@ -240,7 +240,14 @@ final class ScriptInterpreter {
                     SNode b = s.field("body");
                     body(b != null ? b : s, env);
                 }
-                case "expression_statement" -> s.named().forEach(x -> eval(x, env));
+                case "expression_statement" -> {
+                    s.named().forEach(x -> eval(x, env));
+                    // abort(400), sys.exit(), process.exit() end the request like a raise
+                    if (s.named().size() == 1 && s.named().get(0).is("call", "call_expression") && dotted(
+                            s.named().get(0).field("function")).matches("(flask\\.)?abort|sys\\.exit|exit|process\\.exit")) {
+                        env.dead = true;
+                    }
+                }
                 case "lexical_declaration", "variable_declaration" -> s.named().forEach(x -> eval(x, env));
                 case "if_statement" -> ifStmt(s, env);
                 case "return_statement" -> {

@@ -52,7 +52,8 @@ record ScriptSpec(String prefix, Pattern sources, List<Sink> sinks, List<Sanitiz
                     sink(LDAP_INJECTION, "\\.(search|search_s|search_st|search_ext|search_ext_s)$", -1),
                     sink(XPATH_INJECTION, "(\\.xpath|^etree\\.XPath|^XPath)$", 0),
                     sink(OPEN_REDIRECT, "^(redirect|flask\\.redirect|HttpResponseRedirect|RedirectResponse)$", 0),
-                    sink(SSRF, "^(requests|httpx)\\.(get|post|put|delete|head|patch)$|(^|\\.)urlopen$", 0),
+                    sink(SSRF, "^(requests|httpx|client|http_client|http)\\.(get|post|put|delete|head|patch)$"
+                            + "|(^|\\.)urlopen$", 0),
                     sink(SSRF, "^(requests|httpx)\\.request$", 1),
                     sink(DESERIALIZATION, "^(pickle|cPickle|_pickle|dill|marshal)\\.loads?$|^jsonpickle\\.decode$"
                             + "|^yaml\\.unsafe_load$", 0),
