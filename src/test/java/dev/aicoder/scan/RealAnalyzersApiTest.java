@@ -63,6 +63,19 @@ class RealAnalyzersApiTest {
               "database_specific": { "severity": "CRITICAL", "cwe_ids": ["CWE-1321"] } }
             """;
 
+    private static final String SERVLET = """
+            package shop;
+
+            import javax.servlet.http.*;
+
+            public class FileServlet extends HttpServlet {
+                protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {
+                    String name = request.getParameter("file");
+                    response.getOutputStream().write(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("/srv/files/" + name)));
+                }
+            }
+            """;
+
     @Test
     void aRealProjectGetsFindingsFromEveryCapabilityAReportAndComplianceForEveryStandard() throws IOException {
         var admin = Api.newTenant();
@@ -70,6 +83,7 @@ class RealAnalyzersApiTest {
                 .body("imported", equalTo(1));
         Path zip = Archives.of().file("shop/src/main/java/shop/OrderDao.java", JAVA)
                 .file("shop/tools/report.py", "def run(expr):\n    return eval(expr)\n")
+                .file("shop/src/main/java/shop/FileServlet.java", SERVLET)
                 .file("shop/package-lock.json", LOCK)
                 .file("shop/.env.production", "STRIPE_KEY=sk_live_" + "51HqT9kLmN3pQ7rS2tU8vW4xY6zA0bC\n")
                 .zip(ScanApiTest.tmp());
@@ -78,7 +92,8 @@ class RealAnalyzersApiTest {
 
         List<String> rules = Api.as(admin.token()).queryParam("size", 200).get("/api/v1/scans/" + id + "/findings")
                 .then().statusCode(200).extract().path("items.rule_id");
-        assertThat(rules).contains("java.sql-string-building", "python.eval-exec", "deps/GHSA-xvch-5gv4-984h")
+        assertThat(rules).contains("java.sql-string-building", "python.eval-exec", "deps/GHSA-xvch-5gv4-984h",
+                "java.taint.path-traversal")
                 .anyMatch(r -> r.startsWith("secrets/stripe"));
         Api.as(admin.token()).queryParam("rule", "deps/GHSA-xvch-5gv4-984h").get("/api/v1/scans/" + id + "/findings")
                 .then().statusCode(200).body("items[0].severity", equalTo("critical"))
