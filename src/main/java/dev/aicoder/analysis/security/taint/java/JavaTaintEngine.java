@@ -35,7 +35,9 @@ final class JavaTaintEngine {
             new IdentityHashMap<>());
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private final BooleanSupplier cancelled;
+    private static final int MAX_DEPTH = 24;
     private int methods;
+    private int overflows;
 
     JavaTaintEngine(JavaWorkspace ws, BooleanSupplier cancelled) {
         this.ws = ws;
@@ -48,6 +50,10 @@ final class JavaTaintEngine {
 
     int methods() {
         return methods;
+    }
+
+    int overflows() {
+        return overflows;
     }
 
     List<Finding> run() {
@@ -73,18 +79,24 @@ final class JavaTaintEngine {
         if (done != null) {
             return done;
         }
-        if (!inProgress.add(method)) {
+        // a call chain deeper than MAX_DEPTH is cut (empty summary) so that the stack stays bounded
+        if (inProgress.size() >= MAX_DEPTH || !inProgress.add(method)) {
             return MethodSummary.EMPTY;
         }
+        MethodSummary s = MethodSummary.EMPTY;
         try {
             TypeDeclaration<?> owner = method.findAncestor(TypeDeclaration.class).orElse(null);
-            MethodSummary s = owner == null ? MethodSummary.EMPTY : new JavaFlowInterpreter(this, owner).run(method);
-            summaries.put(method, s);
-            methods++;
-            return s;
+            if (owner != null) {
+                s = new JavaFlowInterpreter(this, owner).run(method);
+            }
+        } catch (StackOverflowError e) {
+            overflows++;
         } finally {
             inProgress.remove(method);
         }
+        summaries.put(method, s);
+        methods++;
+        return s;
     }
 
     void report(TaintKind kind, Origin origin, Step sink, String snippet) {
