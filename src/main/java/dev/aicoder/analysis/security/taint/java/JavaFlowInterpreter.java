@@ -616,7 +616,8 @@ final class JavaFlowInterpreter {
             return cleans == JavaSpecs.ALL ? Taint.CLEAN
                     : receiver.or(Taint.union(args)).neutralize(cleans).then(step(m, name + "(...)"));
         }
-        Optional<CallableDeclaration<?>> target = workspaceTarget(m, scope, env);
+        Optional<CallableDeclaration<?>> target = workspaceTarget(m, scope, env,
+                !receiver.clean() || args.stream().anyMatch(a -> !a.clean()));
         if (target.isPresent()) {
             return apply(target.get(), args, m, env);
         }
@@ -650,7 +651,8 @@ final class JavaFlowInterpreter {
         return receiver.or(Taint.union(args));
     }
 
-    private Optional<CallableDeclaration<?>> workspaceTarget(MethodCallExpr m, Expression scope, JavaEnv env) {
+    private Optional<CallableDeclaration<?>> workspaceTarget(MethodCallExpr m, Expression scope, JavaEnv env,
+            boolean carriesTaint) {
         String name = m.getNameAsString();
         int arity = m.getArguments().size();
         if (scope == null || scope instanceof ThisExpr) {
@@ -673,7 +675,7 @@ final class JavaFlowInterpreter {
                 return Optional.empty();
             }
         }
-        return ws.resolve(m);
+        return ws.resolve(m, carriesTaint);
     }
 
     /** Applies a callee's summary at a call site: taint through the return value, parameters into sinks. */

@@ -126,16 +126,20 @@ final class JavaWorkspace {
     }
 
     /**
-     * Resolves a call with the symbol solver; only tried for names some workspace type declares. When the solver
-     * cannot (a library type missing from the scan), a method that is the only one in the workspace with that name
-     * and arity is taken.
+     * Resolves a call with the symbol solver; only tried for names some workspace type declares, and only when
+     * {@code worthSolving} (the call carries taint: the solver costs about as much as parsing, so calls that
+     * carry nothing are placed by name alone). When the solver cannot (a library type missing from the scan), or
+     * is not asked, a method that is the only one in the workspace with that name and arity is taken.
      */
-    Optional<CallableDeclaration<?>> resolve(MethodCallExpr call) {
+    Optional<CallableDeclaration<?>> resolve(MethodCallExpr call, boolean worthSolving) {
         String name = call.getNameAsString();
         if (!methodNames.contains(name)) {
             return Optional.empty();
         }
         int arity = call.getArguments().size();
+        if (!worthSolving) {
+            return unique(name, arity);
+        }
         try {
             resolutions++;
             ResolvedMethodDeclaration m = call.resolve();
@@ -143,10 +147,14 @@ final class JavaWorkspace {
             return owner == null ? Optional.empty() : method(owner, name, arity);
         } catch (RuntimeException | StackOverflowError e) {
             unresolved++;
-            List<MethodDeclaration> candidates = byNameArity.getOrDefault(name + "/" + arity, List.of());
-            return candidates.size() == 1 && candidates.get(0).getBody().isPresent()
-                    ? Optional.of(candidates.get(0)) : Optional.empty();
+            return unique(name, arity);
         }
+    }
+
+    private Optional<CallableDeclaration<?>> unique(String name, int arity) {
+        List<MethodDeclaration> candidates = byNameArity.getOrDefault(name + "/" + arity, List.of());
+        return candidates.size() == 1 && candidates.get(0).getBody().isPresent() ? Optional.of(candidates.get(0))
+                : Optional.empty();
     }
 
     int unresolved() {
