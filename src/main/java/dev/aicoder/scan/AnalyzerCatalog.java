@@ -7,9 +7,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.aicoder.analysis.Analyzer;
+import dev.aicoder.analysis.architecture.ArchitectureAnalyzers;
+import dev.aicoder.analysis.architecture.suggest.SuggestionExplainer;
+import dev.aicoder.analysis.architecture.suggest.TemplateExplainer;
 import dev.aicoder.analysis.quality.QualityAnalyzers;
 import dev.aicoder.analysis.security.SupplyChainAnalyzers;
 import dev.aicoder.analysis.security.SupplyChainSetup;
+import dev.aicoder.analysis.standards.StandardsAnalyzers;
 
 /**
  * The analyzers a scan runs, by capability: each capability exposes one plain-Java factory, listed here (the lead
@@ -24,7 +28,10 @@ public final class AnalyzerCatalog {
     private static final List<Entry> ENTRIES = List.of(
             new Entry("quality", setup -> QualityAnalyzers.create(setup.threads())),
             new Entry("supply-chain", setup -> SupplyChainAnalyzers.create(
-                    setup.part(SupplyChainSetup.class).orElseGet(SupplyChainSetup::defaults))));
+                    setup.part(SupplyChainSetup.class).orElseGet(SupplyChainSetup::defaults))),
+            new Entry("architecture", setup -> ArchitectureAnalyzers.create(setup.threads(),
+                    setup.part(SuggestionExplainer.class).orElseGet(TemplateExplainer::new))),
+            new Entry("standards", setup -> StandardsAnalyzers.create(setup.threads())));
 
     private AnalyzerCatalog() {
     }

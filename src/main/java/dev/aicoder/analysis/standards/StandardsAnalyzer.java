@@ -77,13 +77,16 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
             }
         }
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
+        List<FileFix> fileFixes = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (SourceFile f : files) {
                 jobs.add(pool.submit(() -> {
                     if (!context.cancelled()) {
-                        out.addAll(check(f, workspace.read(f), profiles.get(f.language())));
+                        Checked checked = checkFile(f, workspace.read(f), profiles.get(f.language()));
+                        out.addAll(checked.findings());
+                        checked.fileFix().ifPresent(fileFixes::add);
                     }
                 }));
             }
@@ -95,13 +98,27 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
         }
         List<Finding> sorted = new ArrayList<>(out);
         sorted.sort(java.util.Comparator.comparing(Finding::path).thenComparingInt(Finding::startLine));
+        if (!fileFixes.isEmpty()) {
+            List<FileFix> byPath = new ArrayList<>(fileFixes);
+            byPath.sort(java.util.Comparator.comparing(FileFix::path));
+            context.publish(FileFix.KIND, new FileFix.Files(byPath));
+        }
         return sorted;
     }
 
     /** The findings of one file under {@code profile} (also used to re-check a fixed file). */
     public List<Finding> check(SourceFile file, String content, Profile profile) {
+        return checkFile(file, content, profile).findings();
+    }
+
+    /** A file's findings, and its verified fixes combined into one diff when there are any. */
+    public record Checked(List<Finding> findings, Optional<FileFix> fileFix) {
+    }
+
+    public Checked checkFile(SourceFile file, String content, Profile profile) {
         StyleInput in = new StyleInput(file.path(), file.language(), content, profile);
         List<Finding> out = new ArrayList<>();
+        List<FileFix.Part> parts = new ArrayList<>();
         int verified = 0;
         List<String> lines = LineDiff.lines(content);
         for (StyleCheck check : checks) {
@@ -116,12 +133,13 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
                     if (FixVerifier.verified(check, in, issues, issue)) {
                         fix = new Finding.Fix(issue.fixDescription(), null,
                                 LineDiff.unified(file.path(), content, issue.fixed()));
+                        parts.add(new FileFix.Part(issue.ruleId(), LineDiff.between(content, issue.fixed())));
                     }
                 }
                 out.add(finding(file, profile, issue, fix, lines));
             }
         }
-        return out;
+        return new Checked(out, FileFix.combine(file.path(), file.language(), content, parts));
     }
 
     private static Finding finding(SourceFile file, Profile profile, StyleIssue issue, Finding.Fix fix,
