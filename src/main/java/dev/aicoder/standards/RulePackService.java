@@ -150,7 +150,7 @@ public class RulePackService {
     private static Set<String> builtinIds() {
         Set<String> ids = builtinIds;
         if (ids == null) {
-            ids = RulePacks.builtinDefinitions().stream().map(RuleDefinition::id).collect(Collectors.toSet());
+            ids = RulePacks.builtin().rules().stream().map(RuleDefinition::id).collect(Collectors.toSet());
             builtinIds = ids;
         }
         return ids;

@@ -15,4 +15,10 @@ public class StandardsBeans {
     RulePackStore rulePackStore(Pool pool) {
         return new RulePackStore(pool);
     }
+
+    @Produces
+    @Singleton
+    ProfileStore profileStore(Pool pool) {
+        return new ProfileStore(pool);
+    }
 }

@@ -240,6 +240,47 @@ class ScanResultsApiTest {
         assertThat(afterRules).doesNotContain("acme.no-system-exit");
     }
 
+    @Test
+    void aTenantsStandardsProfileAppliesToItsScansUnlessTheRepositoryChoosesAnother() throws IOException {
+        var admin = Api.newTenant();
+        var other = Api.newTenant();
+        Api.as(admin.token()).get("/api/v1/standards/profiles").then().statusCode(200)
+                .body("selected.size()", equalTo(0))
+                .body("profiles.find { it.language == 'java' && it.built_in_default }.name", equalTo("google"));
+        Api.as(admin.token()).body(Map.of("java", "pep8")).put("/api/v1/standards/profiles").then().statusCode(422)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString(
+                        "unknown standards profile 'pep8' for java; known: google, sun"));
+        Api.as(admin.token()).body(Map.of("klingon", "x")).put("/api/v1/standards/profiles").then()
+                .statusCode(422).body("errors[0].field", equalTo("klingon"));
+        var viewer = Api.newUser(admin, "viewer");
+        Api.as(viewer.token()).body(Map.of("java", "sun")).put("/api/v1/standards/profiles").then().statusCode(403);
+        Api.as(admin.token()).body(Map.of("java", "sun")).put("/api/v1/standards/profiles").then().statusCode(200)
+                .body("selected.java", equalTo("sun"));
+
+        Path project = Files.createTempDirectory("profiles-project");
+        Files.createDirectories(project.resolve("src/app"));
+        Files.writeString(project.resolve("src/app/Main.java"), """
+                package app;
+
+                public class Main {
+                    public static void main(String[] args) {
+                        System.out.println(args.length);
+                    }
+                }
+                """);
+        assertThat(profiles(admin.token(), scan(admin.token(), project))).containsExactly("java/sun");
+        assertThat(profiles(other.token(), scan(other.token(), project))).containsExactly("java/google");
+        Files.writeString(project.resolve(".aicoder.yml"), "standards:\n  profiles:\n    java: google\n");
+        assertThat(profiles(admin.token(), scan(admin.token(), project))).containsExactly("java/google");
+    }
+
+    private static List<String> profiles(String token, String scanId) {
+        List<String> profiles = Api.as(token).queryParam("size", 200).queryParam("category", "standards")
+                .get("/api/v1/scans/" + scanId + "/findings").then().statusCode(200).extract()
+                .path("items.properties.profile");
+        return profiles.stream().distinct().toList();
+    }
+
     /** Uploads a folder as a zip and waits until its scan succeeded. */
     static String scan(String token, Path folder) throws IOException {
         Archives archive = Archives.of();
@@ -256,7 +297,7 @@ class ScanResultsApiTest {
         Path zip = archive.zip(Files.createTempDirectory("scan-results"));
         String id = RestAssured.given().header("Authorization", "Bearer " + token).multiPart("file", zip.toFile())
                 .post("/api/v1/scans").then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(120)).until(() -> {
+        await().atMost(Duration.ofMinutes(5)).until(() -> {
             String status = Api.as(token).get("/api/v1/scans/" + id).then().extract().path("status");
             assertThat(status).isNotIn("failed", "cancelled");
             return status.equals("succeeded");

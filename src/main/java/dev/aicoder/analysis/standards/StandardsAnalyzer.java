@@ -26,15 +26,21 @@ import dev.aicoder.source.SourceFile;
 import dev.aicoder.source.Workspace;
 
 /**
- * Checks every file against the standards profile of its language — chosen by the scan
- * ({@link dev.aicoder.analysis.ScanOptions#profiles()}, e.g. the tenant's choice), else by the repository's
- * {@code .aicoder.yml}, else the language's default profile — and offers each fix as a unified diff once
- * {@link FixVerifier} has checked that the fixed file parses and the issue is gone.
+ * Checks every file against the standards profile of its language — chosen by the scan request
+ * ({@link dev.aicoder.analysis.ScanOptions#profiles()}), else by the repository's {@code .aicoder.yml}, else the
+ * tenant's default ({@link #DEFAULT_PROFILE_SETTING}), else the language's default profile — and offers each
+ * fix as a unified diff once {@link FixVerifier} has checked that the fixed file parses and the issue is gone.
  */
 public final class StandardsAnalyzer implements WorkspaceAnalyzer {
 
     /** Verified fixes per file at most (each needs a re-check); later issues are reported without a fix. */
     static final int MAX_VERIFIED_FIXES = 25;
+
+    /**
+     * Setting prefix of a default profile per language ({@code standards.default-profile.java=sun}), below the
+     * repository's {@code .aicoder.yml}: the server sets it from the tenant's stored choice.
+     */
+    public static final String DEFAULT_PROFILE_SETTING = "standards.default-profile.";
 
     private final int threads;
     private final List<StyleCheck> checks;
@@ -66,7 +72,13 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
         if (!context.options().enabled(Category.STANDARDS)) {
             return List.of();
         }
-        Map<String, String> chosen = new HashMap<>(RepositoryConfig.profiles(workspace));
+        Map<String, String> chosen = new HashMap<>();
+        context.options().settings().forEach((key, value) -> {
+            if (key.startsWith(DEFAULT_PROFILE_SETTING)) {
+                chosen.put(key.substring(DEFAULT_PROFILE_SETTING.length()), value);
+            }
+        });
+        chosen.putAll(RepositoryConfig.profiles(workspace));
         chosen.putAll(context.options().profiles());
         Map<Language, Profile> profiles = new HashMap<>();
         List<SourceFile> files = new ArrayList<>();
