@@ -91,6 +91,10 @@ public class ScanCommand implements Callable<Integer> {
             description = "Only these: security, quality, standards, performance, maintainability.")
     List<String> categories = new ArrayList<>();
 
+    @Option(names = "--fix", description = "Apply the verified standards fixes to the folder first (each fixed "
+            + "file still parses and each fixed finding is gone on a re-check), then report what is left.")
+    boolean fix;
+
     @Option(names = "--threads", description = "Analysis threads (default: one per core).")
     int threads;
 
@@ -114,15 +118,24 @@ public class ScanCommand implements Callable<Integer> {
                 gitHistory ? java.util.Map.of(GitHistorySecretsAnalyzer.HISTORY_SETTING, "true") : null);
         SupplyChainSetup supplyChain = SupplyChainSetup.offline(osv, osvApi, secretsAllowList, secretsBaseline);
         java.util.Set<String> accepted = baseline == null ? Set.of() : Baseline.read(existing(baseline, "baseline"));
+        PrintStream err = System.err;
+        ScanEngine engine = new ScanEngine(new ScanSettings(threads, null, null, "cli"), cache());
+        AnalyzerSetup setup = AnalyzerSetup.of(threads).with(supplyChain);
+        List<dev.aicoder.analysis.Analyzer> analyzers = new ArrayList<>();
+        java.util.function.Supplier<List<dev.aicoder.analysis.Analyzer>> catalog = () -> {
+            synchronized (analyzers) {
+                if (analyzers.isEmpty()) {
+                    analyzers.addAll(AnalyzerCatalog.create(setup));
+                }
+                return analyzers;
+            }
+        };
+        String fixed = fix ? fix(engine, options, catalog) : null;
         DirectoryWorkspace ws = open();
         ScanResult result;
-        PrintStream err = System.err;
         ProgressBar bar = !noProgress && System.console() != null ? new ProgressBar(err) : null;
         try {
-            ScanEngine engine = new ScanEngine(new ScanSettings(threads, null, null, "cli"), cache());
-            AnalyzerSetup setup = AnalyzerSetup.of(threads).with(supplyChain);
-            result = engine.run(ws, options, () -> AnalyzerCatalog.create(setup), accepted,
-                    bar == null ? ScanListener.NONE : bar, () -> false);
+            result = engine.run(ws, options, catalog, accepted, bar == null ? ScanListener.NONE : bar, () -> false);
         } finally {
             if (bar != null) {
                 bar.clear();
@@ -131,9 +144,46 @@ public class ScanCommand implements Callable<Integer> {
         }
         write(fmt.render(Report.of(result, path.toString(), null)));
         if (!quiet) {
+            if (fixed != null) {
+                err.println(fixed);
+            }
             err.println(summary(result));
         }
         return threshold != null && result.hasFindingsAtLeast(threshold) ? AicoderCli.FINDINGS : AicoderCli.OK;
+    }
+
+    /** Rounds of standards-only scans, each applying the fixes that apply, until none does (at most 10). */
+    private String fix(ScanEngine engine, ScanOptions options,
+            java.util.function.Supplier<List<dev.aicoder.analysis.Analyzer>> catalog) {
+        if (!Files.isDirectory(path)) {
+            throw new AicoderCli.UsageException("--fix needs a folder, not an archive: " + path);
+        }
+        if (!options.enabled(Category.STANDARDS)) {
+            throw new AicoderCli.UsageException("--fix applies standards fixes: add standards to --categories");
+        }
+        ScanOptions standardsOnly = new ScanOptions(EnumSet.of(Category.STANDARDS), options.extraRuleDirs(),
+                options.profiles(), options.settings());
+        Path root = path.toAbsolutePath().normalize();
+        int files = 0;
+        int fixes = 0;
+        int rounds = 0;
+        while (rounds < 10) {
+            ScanResult r;
+            DirectoryWorkspace ws = open();
+            try {
+                r = engine.run(ws, standardsOnly, catalog, Set.of(), ScanListener.NONE, () -> false);
+            } finally {
+                ws.close();
+            }
+            rounds++;
+            FixApplier.Round round = FixApplier.apply(root, r);
+            if (round.files() == 0) {
+                break;
+            }
+            files += round.files();
+            fixes += round.fixes();
+        }
+        return "Applied " + fixes + " fix(es) in " + files + " file write(s), " + rounds + " round(s)";
     }
 
     private DirectoryWorkspace open() {

@@ -7,10 +7,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 import dev.aicoder.analysis.Analyzer;
+import dev.aicoder.analysis.architecture.ArchitectureAnalyzers;
+import dev.aicoder.analysis.architecture.suggest.SuggestionExplainer;
+import dev.aicoder.analysis.architecture.suggest.TemplateExplainer;
 import dev.aicoder.analysis.quality.QualityAnalyzers;
 import dev.aicoder.analysis.security.SupplyChainAnalyzers;
 import dev.aicoder.analysis.security.SupplyChainSetup;
 import dev.aicoder.analysis.security.taint.TaintAnalyzers;
+import dev.aicoder.analysis.standards.StandardsAnalyzers;
 
 /**
  * The analyzers a scan runs, by capability: each capability exposes one plain-Java factory, listed here (the lead
@@ -26,7 +30,10 @@ public final class AnalyzerCatalog {
             new Entry("quality", setup -> QualityAnalyzers.create(setup.threads())),
             new Entry("supply-chain", setup -> SupplyChainAnalyzers.create(
                     setup.part(SupplyChainSetup.class).orElseGet(SupplyChainSetup::defaults))),
-            new Entry("taint", TaintAnalyzers::create));
+            new Entry("taint", TaintAnalyzers::create),
+            new Entry("architecture", setup -> ArchitectureAnalyzers.create(setup.threads(),
+                    setup.part(SuggestionExplainer.class).orElseGet(TemplateExplainer::new))),
+            new Entry("standards", setup -> StandardsAnalyzers.create(setup.threads())));
 
     private AnalyzerCatalog() {
     }

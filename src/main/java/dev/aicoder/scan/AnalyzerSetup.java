@@ -30,6 +30,13 @@ public final class AnalyzerSetup {
         return new AnalyzerSetup(threads, Map.copyOf(copy));
     }
 
+    /** A copy that also holds {@code part} under {@code type} (an interface the factories look up). */
+    public <T> AnalyzerSetup with(Class<T> type, T part) {
+        Map<Class<?>, Object> copy = new LinkedHashMap<>(parts);
+        copy.put(type, type.cast(part));
+        return new AnalyzerSetup(threads, Map.copyOf(copy));
+    }
+
     public int threads() {
         return threads;
     }

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.aicoder.analysis.Analyzer;
+import dev.aicoder.analysis.architecture.suggest.SuggestionExplainer;
 import dev.aicoder.analysis.security.SupplyChainSetup;
 import dev.aicoder.platform.db.EmbeddedDefaults;
 import dev.aicoder.scan.store.ScanStore;
@@ -98,8 +100,10 @@ public class ScanBeans {
      */
     @Produces
     @Singleton
-    AnalyzerSetup analyzerSetup(ScanConfig config, SupplyChainSetup supplyChain) {
-        return AnalyzerSetup.of(config.threads()).with(supplyChain);
+    AnalyzerSetup analyzerSetup(ScanConfig config, SupplyChainSetup supplyChain,
+            Instance<SuggestionExplainer> explainer) {
+        AnalyzerSetup setup = AnalyzerSetup.of(config.threads()).with(supplyChain);
+        return explainer.isResolvable() ? setup.with(SuggestionExplainer.class, explainer.get()) : setup;
     }
 
     @Produces

@@ -10,9 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.CancellationException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 
 import org.jboss.logging.Logger;
 
+import dev.aicoder.analysis.ScanOptions;
 import dev.aicoder.platform.events.EventBus;
 import dev.aicoder.platform.events.EventType;
 import dev.aicoder.platform.events.PlatformEvent;
@@ -40,14 +42,16 @@ public class ScanWorker {
     private final ScanEngine engine;
     private final ScanBeans.ServerAnalyzers analyzers;
     private final EventBus events;
+    private final Instance<ScanOptionsHook> hooks;
 
     public ScanWorker(ScanStore store, ScanSources sources, ScanEngine engine, ScanBeans.ServerAnalyzers analyzers,
-            EventBus events) {
+            EventBus events, Instance<ScanOptionsHook> hooks) {
         this.store = store;
         this.sources = sources;
         this.engine = engine;
         this.analyzers = analyzers;
         this.events = events;
+        this.hooks = hooks;
     }
 
     /** What the task stores as its result. */
@@ -70,7 +74,11 @@ public class ScanWorker {
                     Map.of("files", files, "languages", languages(opened))));
             Set<String> baseline = spec.baselineScanId() == null ? Set.of()
                     : new HashSet<>(store.fingerprints(scan.tenantId(), spec.baselineScanId()).await().atMost(DB));
-            ScanResult result = engine.run(opened.workspace(), spec.options(), analyzers, baseline,
+            ScanOptions options = spec.options();
+            for (ScanOptionsHook hook : hooks) {
+                options = hook.apply(scan.tenantId(), options);
+            }
+            ScanResult result = engine.run(opened.workspace(), options, analyzers, baseline,
                     progress(scanId, task), task::cancelRequested);
             if (spec.changedLinesOnly() && opened.changes() != null) {
                 result = result.filter(f -> opened.changes().touches(f.path(), f.startLine()));

@@ -125,6 +125,9 @@ class EndToEndScanTest {
         assertThat(first).doesNotContainKey("js.child-process-injection");
         assertThat(cwes(first.get("javascript.taint.command-injection"), lastSarif)).contains("CWE-78");
         assertThat(first.keySet()).anyMatch(id -> id.startsWith("pmd.") || id.startsWith("java."));
+        assertThat(first).as("standards (google profile: the file is indented with 4 spaces)")
+                .containsKey("standards.java.format");
+        assertThat(uri(first.get("standards.java.format"))).isEqualTo("src/main/java/shop/OrderDao.java");
         assertThat(first.get("deps/GHSA-p6mc-m468-83gw").path("message").path("text").asText())
                 .contains("lodash 4.17.15").contains("4.17.19");
         assertThat(uri(first.get("secrets/aws-secret-access-key"))).isEqualTo("deploy.sh");

@@ -25,7 +25,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(RealAnalyzersApiTest.RealAnalyzers.class)
-class RealAnalyzersApiTest {
+public class RealAnalyzersApiTest {
 
     public static class RealAnalyzers implements QuarkusTestProfile {
         @Override
@@ -95,6 +95,7 @@ class RealAnalyzersApiTest {
         assertThat(rules).contains("java.sql-string-building", "python.eval-exec", "deps/GHSA-xvch-5gv4-984h",
                 "java.taint.path-traversal")
                 .anyMatch(r -> r.startsWith("secrets/stripe"));
+        assertThat(rules).as("the standards analyzer of the catalogue").contains("standards.java.format");
         Api.as(admin.token()).queryParam("rule", "deps/GHSA-xvch-5gv4-984h").get("/api/v1/scans/" + id + "/findings")
                 .then().statusCode(200).body("items[0].severity", equalTo("critical"))
                 .body("items[0].message", org.hamcrest.Matchers.containsString("1.2.6"));

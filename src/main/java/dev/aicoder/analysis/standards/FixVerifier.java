@@ -10,8 +10,9 @@ import dev.aicoder.source.Language;
 
 /**
  * Decides whether a proposed fix may be offered: the fixed file must still parse (JavaParser for Java; for other
- * languages, tree-sitter must find no more syntax errors than in the original), and running the check again on
- * the fixed text must report fewer issues of that rule (the finding disappears on rescan).
+ * languages, tree-sitter must find no more syntax errors than in the original), it must keep every token of the
+ * original but those the rule removes ({@link TokenGuard}), and running the check again on the fixed text must
+ * report fewer issues of that rule (the finding disappears on rescan).
  */
 final class FixVerifier {
 
@@ -22,7 +23,8 @@ final class FixVerifier {
         if (issue.fixed() == null || issue.fixed().equals(original.content())) {
             return false;
         }
-        if (!parses(original.language(), original.content(), issue.fixed())) {
+        if (!parses(original.language(), original.content(), issue.fixed())
+                || !TokenGuard.keepsCode(original.content(), issue.fixed(), java.util.Set.of(issue.ruleId()))) {
             return false;
         }
         long was = before.stream().filter(i -> i.ruleId().equals(issue.ruleId())).count();

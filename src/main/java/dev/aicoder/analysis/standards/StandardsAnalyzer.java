@@ -26,15 +26,21 @@ import dev.aicoder.source.SourceFile;
 import dev.aicoder.source.Workspace;
 
 /**
- * Checks every file against the standards profile of its language — chosen by the scan
- * ({@link dev.aicoder.analysis.ScanOptions#profiles()}, e.g. the tenant's choice), else by the repository's
- * {@code .aicoder.yml}, else the language's default profile — and offers each fix as a unified diff once
- * {@link FixVerifier} has checked that the fixed file parses and the issue is gone.
+ * Checks every file against the standards profile of its language — chosen by the scan request
+ * ({@link dev.aicoder.analysis.ScanOptions#profiles()}), else by the repository's {@code .aicoder.yml}, else the
+ * tenant's default ({@link #DEFAULT_PROFILE_SETTING}), else the language's default profile — and offers each
+ * fix as a unified diff once {@link FixVerifier} has checked that the fixed file parses and the issue is gone.
  */
 public final class StandardsAnalyzer implements WorkspaceAnalyzer {
 
     /** Verified fixes per file at most (each needs a re-check); later issues are reported without a fix. */
     static final int MAX_VERIFIED_FIXES = 25;
+
+    /**
+     * Setting prefix of a default profile per language ({@code standards.default-profile.java=sun}), below the
+     * repository's {@code .aicoder.yml}: the server sets it from the tenant's stored choice.
+     */
+    public static final String DEFAULT_PROFILE_SETTING = "standards.default-profile.";
 
     private final int threads;
     private final List<StyleCheck> checks;
@@ -66,7 +72,13 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
         if (!context.options().enabled(Category.STANDARDS)) {
             return List.of();
         }
-        Map<String, String> chosen = new HashMap<>(RepositoryConfig.profiles(workspace));
+        Map<String, String> chosen = new HashMap<>();
+        context.options().settings().forEach((key, value) -> {
+            if (key.startsWith(DEFAULT_PROFILE_SETTING)) {
+                chosen.put(key.substring(DEFAULT_PROFILE_SETTING.length()), value);
+            }
+        });
+        chosen.putAll(RepositoryConfig.profiles(workspace));
         chosen.putAll(context.options().profiles());
         Map<Language, Profile> profiles = new HashMap<>();
         List<SourceFile> files = new ArrayList<>();
@@ -77,13 +89,16 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
             }
         }
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
+        List<FileFix> fileFixes = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
         try {
             List<Future<?>> jobs = new ArrayList<>();
             for (SourceFile f : files) {
                 jobs.add(pool.submit(() -> {
                     if (!context.cancelled()) {
-                        out.addAll(check(f, workspace.read(f), profiles.get(f.language())));
+                        Checked checked = checkFile(f, workspace.read(f), profiles.get(f.language()));
+                        out.addAll(checked.findings());
+                        checked.fileFix().ifPresent(fileFixes::add);
                     }
                 }));
             }
@@ -95,13 +110,27 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
         }
         List<Finding> sorted = new ArrayList<>(out);
         sorted.sort(java.util.Comparator.comparing(Finding::path).thenComparingInt(Finding::startLine));
+        if (!fileFixes.isEmpty()) {
+            List<FileFix> byPath = new ArrayList<>(fileFixes);
+            byPath.sort(java.util.Comparator.comparing(FileFix::path));
+            context.publish(FileFix.KIND, new FileFix.Files(byPath));
+        }
         return sorted;
     }
 
     /** The findings of one file under {@code profile} (also used to re-check a fixed file). */
     public List<Finding> check(SourceFile file, String content, Profile profile) {
+        return checkFile(file, content, profile).findings();
+    }
+
+    /** A file's findings, and its verified fixes combined into one diff when there are any. */
+    public record Checked(List<Finding> findings, Optional<FileFix> fileFix) {
+    }
+
+    public Checked checkFile(SourceFile file, String content, Profile profile) {
         StyleInput in = new StyleInput(file.path(), file.language(), content, profile);
         List<Finding> out = new ArrayList<>();
+        List<FileFix.Part> parts = new ArrayList<>();
         int verified = 0;
         List<String> lines = LineDiff.lines(content);
         for (StyleCheck check : checks) {
@@ -116,12 +145,13 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
                     if (FixVerifier.verified(check, in, issues, issue)) {
                         fix = new Finding.Fix(issue.fixDescription(), null,
                                 LineDiff.unified(file.path(), content, issue.fixed()));
+                        parts.add(new FileFix.Part(issue.ruleId(), LineDiff.between(content, issue.fixed())));
                     }
                 }
                 out.add(finding(file, profile, issue, fix, lines));
             }
         }
-        return out;
+        return new Checked(out, FileFix.combine(file.path(), file.language(), content, parts));
     }
 
     private static Finding finding(SourceFile file, Profile profile, StyleIssue issue, Finding.Fix fix,
