@@ -9,4 +9,8 @@ public record StyleInput(String path, Language language, String content, Profile
     public StyleInput withContent(String other) {
         return new StyleInput(path, language, other, profile);
     }
+
+    public StyleInput withProfile(Profile other) {
+        return new StyleInput(path, language, content, other);
+    }
 }

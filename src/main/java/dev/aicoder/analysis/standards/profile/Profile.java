@@ -29,6 +29,13 @@ public record Profile(String name, List<Language> languages, String title, Strin
         return languages.get(0).id() + "/" + name;
     }
 
+    /** This profile running {@code ruleId} alone (same settings): re-checking one fix need not run the others. */
+    public Profile only(String ruleId) {
+        Severity severity = rules.get(ruleId);
+        return new Profile(name, languages, title, description, url, isDefault, settings,
+                severity == null ? Map.of() : Map.of(ruleId, severity));
+    }
+
     public boolean enables(String ruleId) {
         return rules.containsKey(ruleId);
     }
