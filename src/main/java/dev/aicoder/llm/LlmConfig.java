@@ -38,7 +38,10 @@ public interface LlmConfig {
     @WithDefault("PT30S")
     Duration rateLimitCooldown();
 
-    /** Retry-After values up to this long are waited out on the same model; longer ones fail over at once. */
+    /**
+     * A 429 whose Retry-After is at most this long is waited out and the same model asked once more; longer (or
+     * absent) ones fail over at once. The default 0 always fails over.
+     */
     @WithDefault("PT0S")
     Duration maxRetryAfterWait();
 

@@ -106,8 +106,14 @@ public class LlmRouter {
                     Failures.Kind kind = Failures.classify(e);
                     attempts.add(new AiAnswer.Attempt(spec.id(), kind.outcome));
                     if (kind == Failures.Kind.RATE_LIMITED) {
+                        var retryAfter = Failures.retryAfter(e);
+                        if (round == 0 && retryAfter.isPresent()
+                                && retryAfter.get().compareTo(config.maxRetryAfterWait()) <= 0) {
+                            sleep(retryAfter.get());
+                            continue;
+                        }
                         services.health().rateLimited(ctx.tenantId(), spec.id(),
-                                Failures.retryAfter(e).orElse(config.rateLimitCooldown()));
+                                retryAfter.orElse(config.rateLimitCooldown()));
                     }
                     if (kind == Failures.Kind.OTHER && !(e instanceof dev.langchain4j.exception.LangChain4jException)) {
                         LOG.warnf(e, "model %s failed for task %s", spec.id(), ctx.task());
@@ -152,6 +158,14 @@ public class LlmRouter {
                 .whenException(Failures::retriable)
                 .withExponentialBackoff().done().done()
                 .build());
+    }
+
+    private static void sleep(java.time.Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Models often wrap JSON in prose or fences, or leave a trailing comma: take the outermost object. */

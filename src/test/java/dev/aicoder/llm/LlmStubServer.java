@@ -139,12 +139,23 @@ public class LlmStubServer implements QuarkusTestResourceLifecycleManager {
         }
         received.add(new Received(provider, path + (ex.getRequestURI().getQuery() == null ? ""
                 : "?" + ex.getRequestURI().getQuery()), body, Map.copyOf(ex.getRequestHeaders())));
-        if ("GET".equals(ex.getRequestMethod())) {
-            send(ex, 200, provider.equals("ollama") ? "{\"models\":[]}" : "{\"data\":[],\"models\":[]}");
+        if ("/stats".equals(path)) {
+            long calls;
+            synchronized (received) {
+                calls = received.stream().filter(r -> !r.body().isEmpty()).count();
+            }
+            send(ex, 200, "{\"calls\":" + calls + ",\"prompt_tokens\":" + promptTokens.get() + "}");
             return;
         }
-        if ("/stats".equals(path)) {
-            send(ex, 200, "{\"calls\":" + received.size() + ",\"prompt_tokens\":" + promptTokens.get() + "}");
+        if ("/last".equals(path)) {
+            synchronized (received) {
+                send(ex, 200, received.stream().filter(r -> !r.body().isEmpty()).reduce((x, y) -> y)
+                        .map(Received::body).orElse("{}"));
+            }
+            return;
+        }
+        if ("GET".equals(ex.getRequestMethod())) {
+            send(ex, 200, provider.equals("ollama") ? "{\"models\":[]}" : "{\"data\":[],\"models\":[]}");
             return;
         }
         ConcurrentLinkedDeque<Step> queue = scripts.get(provider);

@@ -117,6 +117,34 @@ class ReviewApiTest {
     }
 
     @Test
+    void everyChunkOfOneReviewIsASeparateConversation() {
+        var admin = Api.newTenant();
+        openai(admin);
+        stub.byDefault("openai", body -> "{\"findings\":[]}");
+        StringBuilder diff = new StringBuilder();
+        for (int f = 0; f < 4; f++) {
+            String file = "part" + f + ".py";
+            diff.append("diff --git a/").append(file).append(" b/").append(file).append('\n').append("--- a/")
+                    .append(file).append("\n+++ b/").append(file).append("\n@@ -1,1 +1,201 @@\n def f(x):\n");
+            for (int i = 0; i < 200; i++) {
+                diff.append("+    marker_").append(f).append("_").append(i).append(" = compute(x, ").append(i)
+                        .append(")\n");
+            }
+        }
+        JsonPath r = Api.as(admin.token()).body(Map.of("diff", diff.toString())).post("/api/v1/review").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(r.getInt("ai_calls")).isGreaterThan(1);
+        var calls = stub.received("openai");
+        assertThat(calls).hasSize(r.getInt("ai_calls"));
+        for (var call : calls) {
+            var messages = JsonPath.from(call.body()).getList("messages.role");
+            assertThat(messages).as("no earlier chunk in the conversation").containsExactly("system", "user");
+        }
+        assertThat(calls.get(1).body()).doesNotContain(calls.get(0).body().substring(
+                calls.get(0).body().indexOf("FILE: "), calls.get(0).body().indexOf("FILE: ") + 40));
+    }
+
+    @Test
     void aLargeFileIsChunkedBySyntaxAndTheMostImportantCodeIsReviewedFirstWhenTheBudgetIsShort() {
         var admin = Api.newTenant();
         openai(admin);
