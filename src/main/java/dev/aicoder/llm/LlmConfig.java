@@ -65,7 +65,7 @@ public interface LlmConfig {
     Duration circuitBreakerDelay();
 
     /** Input tokens of one chunk sent for review (code plus static findings; the prompt adds about 600). */
-    @WithDefault("3000")
+    @WithDefault("4000")
     int chunkTokens();
 
     interface ProviderSettings {

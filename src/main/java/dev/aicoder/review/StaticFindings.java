@@ -22,13 +22,16 @@ class StaticFindings {
         this.analyze = analyze;
     }
 
-    /** Findings with their path set to {@code path}; empty when the language is unknown. Blocking. */
+    /**
+     * Findings with their path set to {@code path}; empty when the language is unknown or the file is larger than
+     * the analyze limit (the model still reviews it). Blocking.
+     */
     Optional<List<FindingView>> of(String path, String language, String code) {
         AnalyzeResponse r;
         try {
             r = analyze.analyze(new AnalyzeRequest(code, language, path, null)).await().atMost(Duration.ofMinutes(5));
         } catch (ApiException e) {
-            if (e.status() == 422 && "unknown-language".equals(e.type())) {
+            if (e.status() == 422 && ("unknown-language".equals(e.type()) || "code-too-large".equals(e.type()))) {
                 return Optional.empty();
             }
             throw e;

@@ -137,6 +137,25 @@ class LlmManagerTest {
     }
 
     @Test
+    void aFailingModelsCircuitOpensAndItIsNoLongerCalled() {
+        var admin = Api.newTenant();
+        configure(admin, "openai", "anthropic");
+        for (int i = 0; i < 20; i++) {
+            stub.script("openai", Step.status(502, null));
+        }
+        stub.byDefault("openai", body -> EXPLANATION);
+        stub.byDefault("anthropic", body -> EXPLANATION);
+        // window 20 in tests: ten requests, each a call and a retry, fill it with failures
+        for (int i = 0; i < 10; i++) {
+            assertThat(explain(admin, "c" + i + " = 1\n").getString("model")).isEqualTo("claude-haiku");
+        }
+        assertThat(stub.received("openai")).hasSize(20);
+        JsonPath r = explain(admin, "open = 1\n");
+        assertThat(r.getList("attempts.outcome")).containsExactly("circuit_open", "ok");
+        assertThat(stub.received("openai")).as("not called while open").hasSize(20);
+    }
+
+    @Test
     void timeoutsFailOverToTheNextModel() {
         var admin = Api.newTenant();
         configure(admin, "openai", "ollama");
