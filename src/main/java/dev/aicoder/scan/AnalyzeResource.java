@@ -1,6 +1,7 @@
 package dev.aicoder.scan;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -34,21 +35,35 @@ public class AnalyzeResource {
     private final ScanResource scans;
     private final ScanService scanService;
     private final CurrentUser current;
+    private final Instance<AnalyzeAi> ai;
 
-    public AnalyzeResource(AnalyzeService analyze, ScanResource scans, ScanService scanService, CurrentUser current) {
+    public AnalyzeResource(AnalyzeService analyze, ScanResource scans, ScanService scanService, CurrentUser current,
+            Instance<AnalyzeAi> ai) {
         this.analyze = analyze;
         this.scans = scans;
         this.scanService = scanService;
         this.current = current;
+        this.ai = ai;
+    }
+
+    /** Static analysis, then with {@code options.ai} an AI review merged in (blocking, so on a worker thread). */
+    private Uni<AnalyzeResponse> analyzeWithAi(AnalyzeRequest request) {
+        Uni<AnalyzeResponse> answer = analyze.analyze(request);
+        if (request.options() == null || !Boolean.TRUE.equals(request.options().ai()) || !ai.isResolvable()) {
+            return answer;
+        }
+        var caller = current.caller();
+        return answer.flatMap(r -> ScanService.blocking(() -> ai.get().augment(caller, request, r)));
     }
 
     @POST
     @Path("api/v1/analyze")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "Analyse one snippet or file now: {code, language?, filename?, options?} → findings")
+    @Operation(summary = "Analyse one snippet or file now: {code, language?, filename?, options?} → findings; "
+            + "options.ai adds an AI review merged with the static findings")
     public Uni<AnalyzeResponse> analyze(@Valid @NotNull AnalyzeRequest request) {
-        return analyze.analyze(request);
+        return analyzeWithAi(request);
     }
 
     @POST
@@ -57,7 +72,7 @@ public class AnalyzeResource {
     @RolesAllowed(Roles.MEMBER)
     @Operation(summary = "Alias of POST /api/v1/analyze (seed compatibility)")
     public Uni<AnalyzeResponse> analyzeAlias(@Valid @NotNull AnalyzeRequest request) {
-        return analyze.analyze(request);
+        return analyzeWithAi(request);
     }
 
     @POST

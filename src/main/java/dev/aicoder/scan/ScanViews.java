@@ -80,7 +80,7 @@ public final class ScanViews {
             AnalyzeOptions options) {
     }
 
-    /** Which analyses to run (all when absent); {@code ai} is accepted for seed compatibility and ignored here. */
+    /** Which analyses to run (all when absent); {@code ai} adds an AI review (rules-only without a provider). */
     public record AnalyzeOptions(Boolean security, Boolean quality, Boolean performance, Boolean standards,
             Boolean maintainability, Boolean ai) {
     }
