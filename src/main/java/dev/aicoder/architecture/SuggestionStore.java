@@ -71,6 +71,13 @@ public class SuggestionStore {
                 + "id = $2").execute(Tuple.of(tenantId, id)).map(rows -> all(rows).stream().findFirst());
     }
 
+    /** Keeps a model's explanation in the stored suggestion, with the model that wrote it. */
+    public Uni<Void> explained(UUID tenantId, UUID id, String explanation, String model) {
+        return pool.preparedQuery("UPDATE architecture_suggestion SET content = content || jsonb_build_object("
+                + "'explanation', $3::text, 'explanation_by', $4::text) WHERE tenant_id = $1 AND id = $2")
+                .execute(Tuple.of(tenantId, id, explanation, model)).replaceWithVoid();
+    }
+
     /** Records a decision; empty when the suggestion is not the tenant's. */
     public Uni<Optional<Stored>> decide(UUID tenantId, UUID id, String status, UUID userId, String reason) {
         return pool.preparedQuery("UPDATE architecture_suggestion SET status = $3, decided_by = $4, reason = $5, "

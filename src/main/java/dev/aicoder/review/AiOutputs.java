@@ -37,4 +37,11 @@ public final class AiOutputs {
     /** Generated documentation: {@code style} is docstring, javadoc, jsdoc or readme; {@code text} the docs. */
     public record Documentation(String style, String text) {
     }
+
+    /** A model's explanation of one architecture suggestion, by the suggestion's {@code key}. */
+    public record SuggestionNote(String key, String explanation) {
+    }
+
+    public record SuggestionNotes(List<SuggestionNote> notes) {
+    }
 }

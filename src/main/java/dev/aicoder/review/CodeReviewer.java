@@ -4,6 +4,7 @@ import dev.aicoder.review.AiOutputs.Documentation;
 import dev.aicoder.review.AiOutputs.Explanation;
 import dev.aicoder.review.AiOutputs.RefactorOutput;
 import dev.aicoder.review.AiOutputs.ReviewOutput;
+import dev.aicoder.review.AiOutputs.SuggestionNotes;
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import dev.langchain4j.service.V;
@@ -33,4 +34,8 @@ public interface CodeReviewer {
     @UserMessage(Prompts.CODE_USER)
     RefactorOutput refactor(@V("task") String task, @V("language") String language, @V("fence") String fence,
             @V("code") String code);
+
+    @SystemMessage(Prompts.SUGGESTIONS_SYSTEM)
+    @UserMessage(Prompts.SUGGESTIONS_USER)
+    SuggestionNotes explainSuggestions(@V("fence") String fence, @V("code") String suggestions);
 }

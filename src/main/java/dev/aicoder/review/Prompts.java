@@ -48,6 +48,20 @@ final class Prompts {
             with the line it starts at, a title, the rationale and the refactored code.
             """ + DATA_RULES;
 
+    static final String SUGGESTIONS_SYSTEM = """
+            You explain refactoring suggestions from an architecture analysis to the developers who own the code. \
+            For each suggestion (one JSON object per line, with its key, kind, target, title, rationale, evidence, \
+            steps and effort) write two to four plain sentences: what is wrong, grounded in the evidence given, and \
+            what the change buys them. Use only the facts given; do not invent classes, numbers or files. Answer \
+            with one note per suggestion, each with the suggestion's key unchanged.
+            """ + DATA_RULES;
+
+    static final String SUGGESTIONS_USER = """
+            Explain these refactoring suggestions.
+            BEGIN-{{fence}}
+            {{code}}
+            END-{{fence}}""";
+
     static final String CODE_USER = """
             Task: {{task}}
             Language: {{language}}

@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.aicoder.llm.LlmStubServer;
+import dev.aicoder.review.SuggestionExplanations;
 import dev.aicoder.scan.RealAnalyzersApiTest;
 import dev.aicoder.source.Archives;
 import dev.aicoder.testing.Api;
@@ -282,6 +285,79 @@ class ScanResultsApiTest {
     }
 
     /** Uploads a folder as a zip and waits until its scan succeeded. */
+    @Test
+    void withAModelEachSuggestionIsExplainedFromItsEvidenceOnceWithoutOneTheTemplateStays() throws IOException {
+        LlmStubServer stub = LlmStubServer.get();
+        stub.reset();
+        var admin = Api.newTenant();
+        String id = scan(admin.token(), Path.of("src/test/resources/architecture-sample"));
+        String url = "/api/v1/scans/" + id + "/architecture";
+
+        var rulesOnly = Api.as(admin.token()).get(url).then().statusCode(200).extract();
+        List<String> by = rulesOnly.path("suggestions.explanation_by");
+        assertThat(by).isNotEmpty().containsOnly("template");
+        assertThat((String) rulesOnly.path("explanations_notice")).startsWith("Rules-only mode");
+        assertThat(stub.received("openai")).isEmpty();
+
+        Api.as(admin.token()).body(Map.of("key", "sk-arch-" + UUID.randomUUID())).put("/api/v1/providers/openai/key")
+                .then().statusCode(200);
+        stub.byDefault("openai", body -> notes(body, key -> "Model: " + key + " because of its evidence."));
+        var explained = Api.as(admin.token()).get(url).then().statusCode(200).extract();
+        List<Map<String, Object>> suggestions = explained.path("suggestions");
+        int batch = Math.min(suggestions.size(), SuggestionExplanations.BATCH);
+        for (Map<String, Object> s : suggestions.subList(0, batch)) {
+            assertThat(s.get("explanation")).isEqualTo("Model: " + s.get("key") + " because of its evidence.");
+            assertThat(s.get("explanation_by")).isEqualTo("gpt-4o-mini");
+        }
+        suggestions.subList(batch, suggestions.size()).forEach(s -> assertThat(s.get("explanation_by"))
+                .isEqualTo("template"));
+        assertThat((String) explained.path("explanations_notice")).isNull();
+        assertThat(stub.received("openai")).hasSize(1);
+        String prompt = stub.received("openai").get(0).body();
+        assertThat(prompt).contains("BEGIN-CODE-").contains((String) suggestions.get(0).get("target"))
+                .contains("evidence");
+
+        // stored: reading again, or the suggestion alone, costs no call
+        Api.as(admin.token()).get(url).then().statusCode(200).body("suggestions[0].explanation_by",
+                equalTo("gpt-4o-mini"));
+        Api.as(admin.token()).get("/api/v1/suggestions/" + suggestions.get(0).get("id")).then().statusCode(200)
+                .body("suggestion.explanation_by", equalTo("gpt-4o-mini"))
+                .body("suggestion.explanation", startsWith("Model: "));
+        assertThat(stub.received("openai")).hasSize(1);
+
+        // a model that explains suggestions nobody asked about is not believed: templates, and the reason
+        var other = Api.newTenant();
+        String otherId = scan(other.token(), Path.of("src/test/resources/architecture-sample"));
+        Api.as(other.token()).body(Map.of("key", "sk-arch-" + UUID.randomUUID())).put("/api/v1/providers/openai/key")
+                .then().statusCode(200);
+        stub.byDefault("openai", body -> "{\"notes\":[{\"key\":\"split-class:com.evil.Made\",\"explanation\":\"x\"}]}");
+        var refused = Api.as(other.token()).get("/api/v1/scans/" + otherId + "/architecture").then().statusCode(200)
+                .extract();
+        List<String> otherBy = refused.path("suggestions.explanation_by");
+        assertThat(otherBy).containsOnly("template");
+        assertThat((String) refused.path("explanations_notice")).startsWith("No model could explain")
+                .contains("gpt-4o-mini invalid_output");
+    }
+
+    /** The notes a model would write: one per suggestion line of the prompt, by its key. */
+    static String notes(String requestBody, java.util.function.Function<String, String> explanation) {
+        try {
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            var notes = mapper.createArrayNode();
+            for (var message : mapper.readTree(requestBody).path("messages")) {
+                for (String line : message.path("content").asText().split("\n")) {
+                    if (line.startsWith("{\"key\"")) {
+                        String key = mapper.readTree(line).path("key").asText();
+                        notes.addObject().put("key", key).put("explanation", explanation.apply(key));
+                    }
+                }
+            }
+            return mapper.createObjectNode().set("notes", notes).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String scan(String token, Path folder) throws IOException {
         Archives archive = Archives.of();
         try (Stream<Path> files = Files.walk(folder)) {

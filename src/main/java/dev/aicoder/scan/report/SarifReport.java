@@ -2,9 +2,11 @@ package dev.aicoder.scan.report;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,10 +108,13 @@ public final class SarifReport {
         help.put("markdown", description + cweLinks(r.cwe()));
         node.putObject("defaultConfiguration").put("level", level(r.severity()));
         ObjectNode props = node.putObject("properties");
+        // SARIF requires unique tags; rule packs often repeat their category as a tag
+        Set<String> unique = new LinkedHashSet<>();
+        unique.add(r.category().id());
+        r.cwe().forEach(c -> unique.add("external/cwe/cwe-" + c));
+        unique.addAll(r.tags());
         ArrayNode tags = props.putArray("tags");
-        tags.add(r.category().id());
-        r.cwe().forEach(c -> tags.add("external/cwe/cwe-" + c));
-        r.tags().forEach(tags::add);
+        unique.forEach(tags::add);
         props.put("problem.severity", problemSeverity(r.severity()));
         props.put("precision", "high");
         if (r.category() == Category.SECURITY && r.severity() != Severity.INFO) {

@@ -24,7 +24,7 @@ class ReportsTest {
 
     static final RuleDescriptor SQLI = new RuleDescriptor("java.sql-injection", "SQL built from user input",
             "Concatenating request data into SQL lets attackers change the query.\n\nUse a PreparedStatement with "
-                    + "bound parameters.", Severity.CRITICAL, Category.SECURITY, List.of(89), List.of("owasp-a03"),
+                    + "bound parameters.", Severity.CRITICAL, Category.SECURITY, List.of(89), List.of("owasp-a03", "security"),
             "rules");
 
     static Report report() {
@@ -60,7 +60,8 @@ class ReportsTest {
         assertThat(rule.path("id").asText()).isEqualTo("java.sql-injection");
         assertThat(rule.path("help").path("markdown").asText()).contains("PreparedStatement")
                 .contains("https://cwe.mitre.org/data/definitions/89.html");
-        assertThat(rule.path("properties").path("tags").toString()).contains("external/cwe/cwe-89");
+        assertThat(rule.path("properties").path("tags").toString())
+                .isEqualTo("[\"security\",\"external/cwe/cwe-89\",\"owasp-a03\"]");
         assertThat(rule.path("properties").path("security-severity").asText()).isEqualTo("9.5");
         JsonNode results = run.path("results");
         assertThat(results).hasSize(3);
