@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -90,20 +93,31 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
         }
         List<Finding> out = Collections.synchronizedList(new ArrayList<>());
         List<FileFix> fileFixes = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (SourceFile f : files) {
-                jobs.add(pool.submit(() -> {
+            if (files.size() < threads) {
+                // too few files to keep the cores busy: spread each file's checks instead
+                for (SourceFile f : files) {
                     if (!context.cancelled()) {
-                        Checked checked = checkFile(f, workspace.read(f), profiles.get(f.language()));
+                        Checked checked = checkFile(f, workspace.read(f), profiles.get(f.language()), pool);
                         out.addAll(checked.findings());
                         checked.fileFix().ifPresent(fileFixes::add);
                     }
-                }));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
+                }
+            } else {
+                List<Future<?>> jobs = new ArrayList<>();
+                for (SourceFile f : files) {
+                    jobs.add(pool.submit(() -> {
+                        if (!context.cancelled()) {
+                            Checked checked = checkFile(f, workspace.read(f), profiles.get(f.language()));
+                            out.addAll(checked.findings());
+                            checked.fileFix().ifPresent(fileFixes::add);
+                        }
+                    }));
+                }
+                for (Future<?> job : jobs) {
+                    job.get();
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -128,30 +142,72 @@ public final class StandardsAnalyzer implements WorkspaceAnalyzer {
     }
 
     public Checked checkFile(SourceFile file, String content, Profile profile) {
+        return checkFile(file, content, profile, Runnable::run);
+    }
+
+    /**
+     * {@link #checkFile(SourceFile, String, Profile)} with the checks, then the fix verifications, run on
+     * {@code executor}: one file alone (as in {@code POST /api/v1/analyze}) then uses every core. Which issues get a
+     * verified fix does not depend on timing: the first {@link #MAX_VERIFIED_FIXES} in check order.
+     */
+    Checked checkFile(SourceFile file, String content, Profile profile, Executor executor) {
         StyleInput in = new StyleInput(file.path(), file.language(), content, profile);
+        List<StyleCheck> applicable = checks.stream().filter(c -> c.supports(file.language())).toList();
+        List<CompletableFuture<List<StyleIssue>>> found = applicable.stream()
+                .map(c -> CompletableFuture.supplyAsync(() -> c.check(in), executor)).toList();
+        int budget = MAX_VERIFIED_FIXES;
+        List<CompletableFuture<List<Finding.Fix>>> fixes = new ArrayList<>();
+        for (int i = 0; i < applicable.size(); i++) {
+            StyleCheck check = applicable.get(i);
+            List<StyleIssue> issues = join(found.get(i));
+            boolean[] verify = new boolean[issues.size()];
+            for (int j = 0; j < issues.size() && budget > 0; j++) {
+                if (issues.get(j).fixed() != null) {
+                    verify[j] = true;
+                    budget--;
+                }
+            }
+            fixes.add(CompletableFuture.supplyAsync(() -> {
+                List<Finding.Fix> verified = new ArrayList<>(issues.size());
+                for (int j = 0; j < issues.size(); j++) {
+                    StyleIssue issue = issues.get(j);
+                    verified.add(verify[j] && FixVerifier.verified(check, in, issues, issue) ? new Finding.Fix(
+                            issue.fixDescription(), null, LineDiff.unified(file.path(), content, issue.fixed()))
+                            : null);
+                }
+                return verified;
+            }, executor));
+        }
         List<Finding> out = new ArrayList<>();
         List<FileFix.Part> parts = new ArrayList<>();
-        int verified = 0;
         List<String> lines = LineDiff.lines(content);
-        for (StyleCheck check : checks) {
-            if (!check.supports(file.language())) {
-                continue;
-            }
-            List<StyleIssue> issues = check.check(in);
-            for (StyleIssue issue : issues) {
-                Finding.Fix fix = null;
-                if (issue.fixed() != null && verified < MAX_VERIFIED_FIXES) {
-                    verified++;
-                    if (FixVerifier.verified(check, in, issues, issue)) {
-                        fix = new Finding.Fix(issue.fixDescription(), null,
-                                LineDiff.unified(file.path(), content, issue.fixed()));
-                        parts.add(new FileFix.Part(issue.ruleId(), LineDiff.between(content, issue.fixed())));
-                    }
+        for (int i = 0; i < applicable.size(); i++) {
+            List<StyleIssue> issues = join(found.get(i));
+            List<Finding.Fix> verified = join(fixes.get(i));
+            for (int j = 0; j < issues.size(); j++) {
+                StyleIssue issue = issues.get(j);
+                Finding.Fix fix = verified.get(j);
+                if (fix != null) {
+                    parts.add(new FileFix.Part(issue.ruleId(), LineDiff.between(content, issue.fixed())));
                 }
                 out.add(finding(file, profile, issue, fix, lines));
             }
         }
         return new Checked(out, FileFix.combine(file.path(), file.language(), content, parts));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private static Finding finding(SourceFile file, Profile profile, StyleIssue issue, Finding.Fix fix,

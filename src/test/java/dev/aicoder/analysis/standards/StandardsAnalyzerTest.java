@@ -109,6 +109,28 @@ class StandardsAnalyzerTest {
     }
 
     @Test
+    void aFileAloneHasItsChecksSpreadOverTheCoresWithTheSameFindingsAndFixes() throws Exception {
+        StringBuilder java = new StringBuilder("package shop;\n\nimport java.util.*;\n\npublic class Big {\n");
+        for (int i = 0; i < 40; i++) {
+            java.append("    final static long Max").append(i).append(" = 10l;\n")
+                    .append("    public int f").append(i).append("(int n) {\n        if (n > ").append(i)
+                    .append(") return n;\n        return 0;\n    }\n");
+        }
+        java.append("}\n");
+        Repo repo = new Repo().add("src/shop/Big.java", java.toString());
+        List<Finding> sequential = ANALYZER.analyze(repo.workspace, repo.context(Map.of("java", "sun")));
+        StandardsAnalyzer fourThreads = new StandardsAnalyzer(4, StandardsAnalyzers.checks(), ProfileCatalog.builtIn());
+        List<Finding> spread = fourThreads.analyze(repo.workspace, repo.context(Map.of("java", "sun")));
+        java.util.function.Function<Finding, String> summary = f -> f.ruleId() + ":" + f.startLine() + ":"
+                + (f.fix() == null ? "-" : f.fix().diff());
+        assertThat(sequential).hasSizeGreaterThan(StandardsAnalyzer.MAX_VERIFIED_FIXES);
+        assertThat(spread.stream().map(summary).toList()).containsExactlyElementsOf(
+                sequential.stream().map(summary).toList());
+        assertThat(spread.stream().filter(f -> f.fix() != null).count()).isEqualTo(
+                StandardsAnalyzer.MAX_VERIFIED_FIXES);
+    }
+
+    @Test
     void badChoicesFailWithAClearMessage() {
         Repo repo = new Repo().add("a.py", "x = 1\n");
         assertThatThrownBy(() -> ANALYZER.analyze(repo.workspace, repo.context(Map.of("python", "pep9"))))
