@@ -31,6 +31,7 @@ import dev.aicoder.secrets.Active;
 import dev.aicoder.secrets.SecretRef;
 import dev.aicoder.secrets.SecretStore;
 import dev.aicoder.source.ArchiveIntake;
+import dev.aicoder.standards.ProfileChoices;
 import dev.aicoder.source.ChangeSet;
 import dev.aicoder.source.DirectoryIntake;
 import dev.aicoder.source.GitPolicy;
@@ -160,6 +161,7 @@ public class ScanService {
         } catch (IllegalArgumentException e) {
             throw ApiException.unprocessable("invalid-category", e.getMessage());
         }
+        ProfileChoices.checked(spec.profiles());
         Uni<Boolean> chain = Uni.createFrom().item(true);
         if (spec.baselineScanId() != null) {
             chain = chain.flatMap(ok -> store.find(caller.tenantId(), spec.baselineScanId()).map(found -> {

@@ -1,7 +1,6 @@
 package dev.aicoder.standards;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.aicoder.analysis.standards.profile.Profile;
 import dev.aicoder.analysis.standards.profile.ProfileCatalog;
 import dev.aicoder.platform.error.ApiException;
-import dev.aicoder.platform.error.ProblemDetail;
 import dev.aicoder.platform.security.Caller;
 import dev.aicoder.platform.security.CurrentUser;
 import dev.aicoder.platform.security.Roles;
@@ -67,28 +65,7 @@ public class ProfileResource {
         if (choice == null) {
             throw ApiException.unprocessable("invalid-profiles", "send {\"language\": \"profile\", ...}");
         }
-        Map<String, String> checked = new LinkedHashMap<>();
-        List<ProblemDetail.FieldError> errors = new ArrayList<>();
-        choice.forEach((language, name) -> {
-            Language lang;
-            try {
-                lang = Language.of(language);
-            } catch (IllegalArgumentException e) {
-                errors.add(new ProblemDetail.FieldError(language, "unknown language"));
-                return;
-            }
-            if (name == null || catalog.find(lang, name).isEmpty()) {
-                errors.add(new ProblemDetail.FieldError(language, "unknown standards profile '" + name + "' for "
-                        + lang.id() + "; known: " + String.join(", ", catalog.forLanguage(lang).stream()
-                                .map(Profile::name).toList())));
-                return;
-            }
-            checked.put(lang.id(), name);
-        });
-        if (!errors.isEmpty()) {
-            throw new ApiException(422, "unknown-standards-profile", "Unknown standards profile",
-                    errors.get(0).field() + ": " + errors.get(0).message(), errors, null);
-        }
+        Map<String, String> checked = ProfileChoices.checked(choice);
         Caller caller = current.caller();
         return store.replace(caller.tenantId(), caller.userId(), checked).map(this::view);
     }

@@ -255,6 +255,13 @@ class ScanResultsApiTest {
                         "unknown standards profile 'pep8' for java; known: google, sun"));
         Api.as(admin.token()).body(Map.of("klingon", "x")).put("/api/v1/standards/profiles").then()
                 .statusCode(422).body("errors[0].field", equalTo("klingon"));
+        // a scan request naming an unknown profile is refused before anything is queued
+        String diff = "diff --git a/A.java b/A.java\n--- a/A.java\n+++ b/A.java\n@@ -1 +1 @@\n-class A {}\n+class A { }\n";
+        Api.as(admin.token()).body(Map.of("diff", diff, "profiles", Map.of("java", "pep8"))).post("/api/v1/scans")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("unknown-standards-profile"))
+                .body("detail", org.hamcrest.Matchers.containsString("known: google, sun"));
+        Api.as(admin.token()).get("/api/v1/scans").then().statusCode(200).body("total", equalTo(0));
         var viewer = Api.newUser(admin, "viewer");
         Api.as(viewer.token()).body(Map.of("java", "sun")).put("/api/v1/standards/profiles").then().statusCode(403);
         Api.as(admin.token()).body(Map.of("java", "sun")).put("/api/v1/standards/profiles").then().statusCode(200)
