@@ -3,7 +3,8 @@
 # as the analyzers; see docs/benchmarks.md "SAST score"). Prints two tables, per CWE: true-positive rate,
 # false-positive rate and their difference (score), plus the mean:
 #   1. the taint analyzers alone (SastScoreTest, which also fails under its floor);
-#   2. the whole product through the CLI security scan (rule packs + taint + ..., duplicates merged).
+#   2. the whole product through the CLI security scan (rule packs + taint + ..., duplicates merged), then the
+#      same findings at --min-confidence medium (rule-pack matches the taint analysis did not confirm left out).
 # Usage: bench/sast-score.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -12,6 +12,11 @@ public enum Confidence {
         return name().toLowerCase();
     }
 
+    /** Whether a finding of confidence {@code c} passes a {@code min} filter; unknown counts as medium. */
+    public static boolean atLeast(Confidence c, Confidence min) {
+        return (c == null ? MEDIUM : c).ordinal() <= min.ordinal();
+    }
+
     @JsonCreator
     public static Confidence of(String value) {
         return valueOf(value.trim().toUpperCase());

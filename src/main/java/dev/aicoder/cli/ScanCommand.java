@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.aicoder.analysis.Category;
+import dev.aicoder.analysis.Confidence;
 import dev.aicoder.analysis.ScanOptions;
 import dev.aicoder.analysis.Severity;
 import dev.aicoder.analysis.quality.rules.InvalidRulesException;
@@ -60,6 +61,11 @@ public class ScanCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit 1 when an unsuppressed finding is at or above: critical, high, medium, low, info.")
     String failOn;
+
+    @Option(names = "--min-confidence", paramLabel = "LEVEL", description = "Report only findings at least this "
+            + "confident: high, medium, low (default: all). medium leaves out pattern matches that the taint "
+            + "analysis did not confirm.")
+    String minConfidence;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Extra YAML rule folder (repeatable).")
     List<Path> rules = new ArrayList<>();
@@ -113,6 +119,7 @@ public class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Severity threshold = failOn == null ? null : severity(failOn);
+        Confidence least = minConfidence == null ? null : confidence(minConfidence);
         ReportFormat fmt = format();
         ScanOptions options = new ScanOptions(categories(), checkedRules(), null,
                 gitHistory ? java.util.Map.of(GitHistorySecretsAnalyzer.HISTORY_SETTING, "true") : null);
@@ -141,6 +148,9 @@ public class ScanCommand implements Callable<Integer> {
                 bar.clear();
             }
             ws.close();
+        }
+        if (least != null) {
+            result = result.filter(f -> Confidence.atLeast(f.confidence(), least));
         }
         write(fmt.render(Report.of(result, path.toString(), null)));
         if (!quiet) {
@@ -223,6 +233,15 @@ public class ScanCommand implements Callable<Integer> {
             return ReportFormat.parse(f == null ? "md" : f);
         } catch (IllegalArgumentException e) {
             throw new AicoderCli.UsageException(e.getMessage());
+        }
+    }
+
+    private static Confidence confidence(String value) {
+        try {
+            return Confidence.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new AicoderCli.UsageException("unknown confidence '" + value
+                    + "' for --min-confidence; use high, medium or low");
         }
     }
 

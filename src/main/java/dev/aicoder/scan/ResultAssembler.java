@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.aicoder.analysis.Finding;
 import dev.aicoder.analysis.RuleDescriptor;
+import dev.aicoder.analysis.security.taint.java.JavaTaintAnalyzer;
+import dev.aicoder.source.Language;
 import dev.aicoder.source.SkipReason;
 import dev.aicoder.source.SourceFile;
 import dev.aicoder.source.Workspace;
@@ -60,6 +64,7 @@ final class ResultAssembler {
             findings.add(f);
             perFile.merge(f.path(), 1, Integer::sum);
         }
+        findings = TaintCorroboration.apply(findings, taintRead(run));
         findings.sort(Findings.BY_SEVERITY);
         Map<String, RuleDescriptor> used = new TreeMap<>();
         findings.forEach(f -> {
@@ -69,6 +74,18 @@ final class ResultAssembler {
         });
         return new ScanResult(findings, used, summaries(ws, run, perFile), skipped(ws, run), artifacts,
                 stats(ws, run, cached, durationMs), run.warnings());
+    }
+
+    /** Whether a taint analyzer analysed the file at {@code path} in this scan. */
+    private static Predicate<String> taintRead(ScanRun run) {
+        return path -> run.workspace().file(path).map(file -> {
+            if (file.language() == Language.JAVA) {
+                return run.workspaceResults().containsKey(JavaTaintAnalyzer.ID);
+            }
+            AnalyzerSet set = run.analyzers();
+            return Stream.concat(set.cachedFile.stream(), set.liveFile.stream())
+                    .anyMatch(a -> a.id().startsWith("taint-") && a.supports(file));
+        }).orElse(false);
     }
 
     private static List<InlineSuppressions.Directive> directivesOf(Workspace ws, String path,

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import dev.aicoder.analysis.Confidence;
 import dev.aicoder.platform.error.ApiException;
 import dev.aicoder.platform.security.CurrentUser;
 import dev.aicoder.platform.security.Roles;
@@ -110,11 +111,13 @@ public class ScanResource {
     @GET
     @Path("/{id}/findings")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Findings of a scan, most severe first; filters may repeat or be comma-separated")
+    @Operation(summary = "Findings of a scan, most severe first; filters may repeat or be comma-separated; "
+            + "min_confidence=medium leaves out pattern matches the taint analysis did not confirm")
     public Uni<Page<FindingView>> findings(@PathParam("id") UUID id, @QueryParam("severity") List<String> severity,
             @QueryParam("category") List<String> category, @QueryParam("language") List<String> language,
             @QueryParam("rule") List<String> rule, @QueryParam("file") String file,
-            @QueryParam("suppressed") String suppressed, @BeanParam PageParams page) {
+            @QueryParam("suppressed") String suppressed, @QueryParam("min_confidence") String minConfidence,
+            @BeanParam PageParams page) {
         Boolean supp = null;
         if (suppressed != null && !suppressed.isBlank()) {
             if (!suppressed.equals("true") && !suppressed.equals("false")) {
@@ -122,8 +125,16 @@ public class ScanResource {
             }
             supp = Boolean.valueOf(suppressed);
         }
+        Confidence min = null;
+        if (minConfidence != null && !minConfidence.isBlank()) {
+            try {
+                min = Confidence.of(minConfidence);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid-filter", "min_confidence must be high, medium or low");
+            }
+        }
         FindingFilter filter = new FindingFilter(split(severity), split(category), split(language), split(rule), file,
-                supp);
+                supp, min);
         return scans.findings(current.caller(), id, filter, page);
     }
 

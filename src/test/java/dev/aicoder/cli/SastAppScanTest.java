@@ -84,4 +84,61 @@ class SastAppScanTest {
         assertThat(hits).filteredOn(h -> h.rule().endsWith("command-injection")).extracting(Hit::cwe)
                 .allSatisfy(c -> assertThat(c).contains(78));
     }
+
+    @Test
+    void patternMatchesTheTaintAnalysisDidNotConfirmAreLowConfidenceAndLeftOutAtMedium() throws IOException {
+        Path app = tmp.resolve("app");
+        Files.createDirectories(app.resolve("web"));
+        Files.writeString(app.resolve("web/Report.java"), """
+                package web;
+
+                import java.sql.*;
+                import javax.servlet.http.*;
+
+                public class Report extends HttpServlet {
+                    static final String TABLE = "orders";
+
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws Exception {
+                        Connection c = DriverManager.getConnection("jdbc:h2:mem:x");
+                        Statement s = c.createStatement();
+                        s.executeQuery("SELECT * FROM users WHERE name = '" + req.getParameter("name") + "'");
+                        s.executeQuery("SELECT count(*) FROM " + TABLE + " WHERE 1 = 1");
+                    }
+                }
+                """);
+        Files.writeString(app.resolve("tool.py"), """
+                import os
+
+                def clean():
+                    folder = "/tmp/cache"
+                    os.system("rm -rf " + folder)
+                """);
+        Path out = tmp.resolve("all.json");
+        Run r = ScanCommandTest.run("scan", app.toString(), "--format", "json", "--output", out.toString(),
+                "--no-cache", "--no-progress", "--categories", "security", "--threads", "2");
+        assertThat(r.code()).as(r.err()).isIn(0, 1);
+        JsonNode all = ScanJson.mapper().readTree(Files.readString(out)).path("findings");
+        List<String> seen = new ArrayList<>();
+        all.forEach(f -> seen.add(f.path("rule_id").asText() + "@" + f.path("path").asText() + ":"
+                + f.path("start_line").asInt() + ":" + f.path("confidence").asText()
+                + (f.path("properties").has("taint_unconfirmed") ? ":unconfirmed" : "")));
+        assertThat(seen).as("all findings").contains(
+                "java.taint.sql-injection@web/Report.java:12:high",
+                "java.sql-string-building@web/Report.java:13:low:unconfirmed",
+                "python.os-system@tool.py:5:low:unconfirmed");
+
+        Path confident = tmp.resolve("confident.json");
+        r = ScanCommandTest.run("scan", app.toString(), "--format", "json", "--output", confident.toString(),
+                "--no-cache", "--no-progress", "--categories", "security", "--min-confidence", "medium");
+        assertThat(r.code()).as(r.err()).isIn(0, 1);
+        List<String> kept = new ArrayList<>();
+        ScanJson.mapper().readTree(Files.readString(confident)).path("findings")
+                .forEach(f -> kept.add(f.path("rule_id").asText() + "@" + f.path("start_line").asInt()));
+        assertThat(kept).contains("java.taint.sql-injection@12").doesNotContain("java.sql-string-building@13",
+                "python.os-system@5");
+
+        r = ScanCommandTest.run("scan", app.toString(), "--min-confidence", "sure");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown confidence 'sure' for --min-confidence; use high, medium or low");
+    }
 }

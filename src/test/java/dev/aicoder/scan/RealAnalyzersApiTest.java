@@ -96,6 +96,16 @@ public class RealAnalyzersApiTest {
                 "java.taint.path-traversal")
                 .anyMatch(r -> r.startsWith("secrets/stripe"));
         assertThat(rules).as("the standards analyzer of the catalogue").contains("standards.java.format");
+        // OrderDao builds SQL from a method parameter no request reaches: a pattern match taint did not confirm
+        Api.as(admin.token()).queryParam("rule", "java.sql-string-building").get("/api/v1/scans/" + id + "/findings")
+                .then().statusCode(200).body("items[0].confidence", equalTo("low"))
+                .body("items[0].properties.taint_unconfirmed", org.hamcrest.Matchers.startsWith("the taint analysis"));
+        List<String> confident = Api.as(admin.token()).queryParam("size", 200).queryParam("min_confidence", "medium")
+                .get("/api/v1/scans/" + id + "/findings").then().statusCode(200).extract().path("items.rule_id");
+        assertThat(confident).contains("java.taint.path-traversal", "python.eval-exec")
+                .doesNotContain("java.sql-string-building");
+        Api.as(admin.token()).queryParam("min_confidence", "sure").get("/api/v1/scans/" + id + "/findings").then()
+                .statusCode(400).body("detail", equalTo("min_confidence must be high, medium or low"));
         Api.as(admin.token()).queryParam("rule", "deps/GHSA-xvch-5gv4-984h").get("/api/v1/scans/" + id + "/findings")
                 .then().statusCode(200).body("items[0].severity", equalTo("critical"))
                 .body("items[0].message", org.hamcrest.Matchers.containsString("1.2.6"));

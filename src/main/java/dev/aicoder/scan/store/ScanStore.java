@@ -217,7 +217,9 @@ public final class ScanStore {
                 .andIf(present(f.categories()), "category = ANY(?)", array(f.categories()))
                 .andIf(present(f.languages()), "language = ANY(?)", array(f.languages()))
                 .andIf(present(f.rules()), "rule_id = ANY(?)", array(f.rules()))
-                .andIf(f.suppressed() != null, "suppressed = ?", f.suppressed());
+                .andIf(f.suppressed() != null, "suppressed = ?", f.suppressed())
+                .andIf(f.minConfidence() != null, f.includesUnknown() ? "(confidence = ANY(?) OR confidence IS NULL)"
+                        : "confidence = ANY(?)", array(f.confidences()));
         if (f.file() != null && !f.file().isBlank()) {
             String file = f.file().trim();
             if (file.endsWith("*") || file.endsWith("/")) {

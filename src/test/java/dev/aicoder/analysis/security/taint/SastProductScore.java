@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.aicoder.analysis.Confidence;
 import dev.aicoder.analysis.Finding;
 import dev.aicoder.cli.AicoderCli;
 import dev.aicoder.scan.ScanJson;
@@ -35,22 +36,31 @@ public final class SastProductScore {
         JsonNode root = ScanJson.mapper().readTree(Files.readString(report));
         Files.delete(report);
         List<Finding> findings = new ArrayList<>();
-        Map<String, String> ruleByPathCwe = new TreeMap<>();
         for (JsonNode f : root.path("findings")) {
             if (!f.path("suppression").isMissingNode() && !f.path("suppression").isNull()) {
                 continue;
             }
             List<Integer> cwe = new ArrayList<>();
             f.path("cwe").forEach(c -> cwe.add(c.asInt()));
-            String rule = f.path("rule_id").asText();
-            String path = f.path("path").asText();
-            findings.add(Finding.builder(rule).path(path).cwe(cwe).build());
-            cwe.forEach(c -> ruleByPathCwe.merge(path + "#" + c, rule, (a, b) -> a + "," + b));
+            String conf = f.path("confidence").asText("");
+            findings.add(Finding.builder(f.path("rule_id").asText()).path(f.path("path").asText()).cwe(cwe)
+                    .confidence(conf.isEmpty() ? null : Confidence.of(conf)).build());
         }
         List<SastCorpus.Case> cases = SastCorpus.load();
+        print("Whole product (CLI security scan, all analyzers, merged) on the labeled corpus (" + cases.size()
+                + " cases, " + ms + " ms)", cases, findings);
+        System.out.println();
+        print("Whole product, findings of confidence medium or higher (--min-confidence medium: pattern matches the "
+                + "taint analysis did not confirm left out)", cases, findings.stream()
+                .filter(f -> Confidence.atLeast(f.confidence(), Confidence.MEDIUM)).toList());
+    }
+
+    private static void print(String title, List<SastCorpus.Case> cases, List<Finding> findings) {
+        Map<String, String> ruleByPathCwe = new TreeMap<>();
+        findings.forEach(f -> f.cwe().forEach(c -> ruleByPathCwe.merge(f.path() + "#" + c, f.ruleId(),
+                (a, b) -> a + "," + b)));
         SastCorpus.Score score = SastCorpus.score(cases, findings);
-        System.out.print(score.table("Whole product (CLI security scan, all analyzers, merged) on the labeled corpus ("
-                + cases.size() + " cases, " + ms + " ms)"));
+        System.out.print(score.table(title));
         Map<String, Integer> alarmsByRule = new TreeMap<>();
         for (SastCorpus.Case c : cases) {
             String rules = ruleByPathCwe.get(c.path() + "#" + c.cwe());

@@ -25,6 +25,9 @@ import dev.aicoder.source.Workspace;
  */
 public final class JavaTaintAnalyzer implements WorkspaceAnalyzer {
 
+    /** The analyzer id, under which the scan engine records that the Java files were read for taint. */
+    public static final String ID = JavaTaintEngine.ANALYZER;
+
     private static final Logger LOG = Logger.getLogger(JavaTaintAnalyzer.class);
 
     @Override
