@@ -210,11 +210,30 @@ class LlmManagerTest {
     void aBudgetStopsSpendingAtItsLimitUnderConcurrentRequests() throws Exception {
         var admin = Api.newTenant();
         configure(admin, "openai");
-        // a call reserves about 0.0013 USD (prompt estimate + 2048 output tokens at gpt-4o-mini prices) and, with
-        // this long answer (about 1,950 output tokens), really costs about 0.00124: two calls fit, a third never
-        String longAnswer = "{\"summary\":\"" + "x".repeat(7700) + "\",\"steps\":[],\"risks\":[]}";
         Api.as(admin.token()).body(Map.of("period", "daily", "limit_usd", 0.003)).put("/api/v1/budgets").then()
                 .statusCode(200).body("budgets[0].limit_usd", equalTo(0.003f));
+        tenConcurrentCallsAndOnlyTwoFit(admin, null);
+    }
+
+    @Test
+    void aRepositoryBudgetStopsThatRepositoryUnderConcurrentRequestsAndNoOther() throws Exception {
+        var admin = Api.newTenant();
+        configure(admin, "openai");
+        Api.as(admin.token()).body(Map.of("repository", "acme/shop", "period", "monthly", "limit_usd", 0.003))
+                .put("/api/v1/budgets").then().statusCode(200).body("budgets[0].repository", equalTo("acme/shop"));
+        tenConcurrentCallsAndOnlyTwoFit(admin, "acme/shop");
+        Api.as(admin.token()).body(Map.of("code", "other = 1\n", "language", "python", "repository", "acme/blog"))
+                .post("/api/v1/explain").then().statusCode(200);
+        assertThat(stub.received("openai")).hasSize(3);
+    }
+
+    /**
+     * Ten explain calls at once (for {@code repository} when given) against a budget of 0.003 USD: a call reserves
+     * about 0.0013 USD (prompt estimate + 2048 output tokens at gpt-4o-mini prices) and, with this long answer
+     * (about 1,950 output tokens), really costs about 0.00124, so two calls fit and a third is never made.
+     */
+    private void tenConcurrentCallsAndOnlyTwoFit(Api.TenantAdmin admin, String repository) throws Exception {
+        String longAnswer = "{\"summary\":\"" + "x".repeat(7700) + "\",\"steps\":[],\"risks\":[]}";
         stub.byDefault("openai", body -> {
             try {
                 Thread.sleep(300);
@@ -226,10 +245,13 @@ class LlmManagerTest {
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            String code = "v" + i + " = " + i + "\n";
-            results.add(pool.submit((Callable<Integer>) () -> Api.as(admin.token())
-                    .body(Map.of("code", code, "language", "python")).post("/api/v1/explain").then().extract()
-                    .statusCode()));
+            Map<String, Object> body = new java.util.HashMap<>(Map.of("code", "v" + i + " = " + i + "\n",
+                    "language", "python"));
+            if (repository != null) {
+                body.put("repository", repository);
+            }
+            results.add(pool.submit((Callable<Integer>) () -> Api.as(admin.token()).body(body)
+                    .post("/api/v1/explain").then().extract().statusCode()));
         }
         int ok = 0;
         int refused = 0;
@@ -246,8 +268,12 @@ class LlmManagerTest {
         JsonPath budgets = Api.as(admin.token()).get("/api/v1/budgets").then().statusCode(200).extract().jsonPath();
         assertThat(new BigDecimal(budgets.getString("budgets[0].spent_usd"))).isLessThanOrEqualTo(
                 new BigDecimal("0.003"));
-        Api.as(admin.token()).body(Map.of("code", "late = 1\n", "language", "python")).post("/api/v1/explain")
-                .then().statusCode(429).body("type", equalTo(PROBLEM + "budget-exceeded"));
+        Map<String, Object> late = new java.util.HashMap<>(Map.of("code", "late = 1\n", "language", "python"));
+        if (repository != null) {
+            late.put("repository", repository);
+        }
+        Api.as(admin.token()).body(late).post("/api/v1/explain").then().statusCode(429)
+                .body("type", equalTo(PROBLEM + "budget-exceeded"));
         assertThat(stub.received("openai")).hasSize(2);
     }
 
