@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.aicoder.llm.LlmStubServer;
 import dev.aicoder.testing.Api;
 import dev.aicoder.testing.FakeVaultServer;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -65,5 +66,28 @@ class VaultSecretStoreTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://aicoder.dev/problems/secret-store-unavailable"))
                 .body(not(containsString(KEY)));
+    }
+
+    @Test
+    void anLlmCallUsesTheKeyHeldInVaultAndAVaultOutageNeverLeaksIt() {
+        LlmStubServer stub = LlmStubServer.get();
+        stub.reset();
+        var admin = Api.newTenant();
+        Api.as(admin.token()).body(Map.of("key", KEY)).put("/api/v1/providers/openai/key").then().statusCode(200)
+                .body("backend", equalTo("vault"));
+        stub.byDefault("openai", body -> "{\"summary\":\"adds one\",\"steps\":[],\"risks\":[]}");
+        Api.as(admin.token()).body(Map.of("code", "def inc(x):\n    return x + 1\n", "language", "python"))
+                .post("/api/v1/explain").then().statusCode(200).body("mode", equalTo("ai"))
+                .body("result.summary", equalTo("adds one")).body(not(containsString(KEY)));
+        assertThat(stub.received("openai")).singleElement().satisfies(r -> assertThat(r.headers().entrySet().stream()
+                .filter(h -> h.getKey().equalsIgnoreCase("authorization")).flatMap(h -> h.getValue().stream()))
+                .containsExactly("Bearer " + KEY));
+
+        FakeVaultServer.FAIL.set(true);
+        String failed = Api.as(admin.token()).body(Map.of("code", "def dec(x):\n    return x - 1\n", "language",
+                "python")).post("/api/v1/explain").then().statusCode(503).contentType("application/problem+json")
+                .extract().asString();
+        assertThat(failed).doesNotContain(KEY);
+        assertThat(stub.received("openai")).hasSize(1);
     }
 }
