@@ -31,4 +31,46 @@ class TokenGuardTest {
         assertThat(TokenGuard.keepsCode("String s = \"a  b\";   \n", "String s = \"a b\";\n",
                 Set.of("standards.trailing-whitespace"))).as("string contents are code").isFalse();
     }
+
+    @Test
+    void theFormatterMayReflowJavadocButNotDropAWordOrCode() {
+        String original = """
+                /**
+                 * Joins things.
+                 * <p>Use it
+                 *   when "quoted text spans" lines and don't worry.</p>
+                 * <ul><li>one</li></ul>
+                 */
+                class J { String s = "/* not a comment */"; int f() { return 1; } }
+                """;
+        String reflowed = """
+                /**
+                 * Joins things.
+                 *
+                 * <p>Use it when "quoted text
+                 * spans" lines and don't worry.
+                 *
+                 * <ul>
+                 *   <li>one
+                 * </ul>
+                 */
+                class J {
+                  String s = "/* not a comment */";
+
+                  int f() {
+                    return 1;
+                  }
+                }
+                """;
+        Set<String> format = Set.of("standards.java.format");
+        assertThat(TokenGuard.keepsCode(original, reflowed, format)).isTrue();
+        assertThat(TokenGuard.keepsCode(original, reflowed.replace("and don't", "don't"), format))
+                .as("a word of a comment lost").isFalse();
+        assertThat(TokenGuard.keepsCode(original, reflowed.replace("return 1;", "return;"), format))
+                .as("code lost").isFalse();
+        assertThat(TokenGuard.keepsCode(original, reflowed.replace("\"/* not a comment */\"", "\"\""), format))
+                .as("a string that looks like a comment is code").isFalse();
+        assertThat(TokenGuard.keepsCode(original, reflowed, Set.of("standards.java.import-order")))
+                .as("other rules do not touch comments").isFalse();
+    }
 }
