@@ -3,7 +3,8 @@
 # defaults): uploads a Maven Central sources jar (default: Jackson Databind 2.21.3) as a scan of the
 # maintainability category, waits for it, then prints the scan time, the package cycles, the most coupled packages,
 # the top suggestions and the first lines of the Mermaid and DOT renderings from GET /scans/{id}/architecture.
-# Needs the jar (./mvnw -q package -DskipTests), curl, python3; network access to Maven Central on the first run.
+# Needs the jar (./mvnw -q package -DskipTests), curl, python3; network access to Maven Central on the first run;
+# renders the DOT with Graphviz when `dot` is installed.
 # Usage: bench/architecture-api.sh [group/path/artifact/version/file-sources.jar]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,8 +42,19 @@ for m in worst:
     print(f"  {m['name']}: Ca {m['ca']}, Ce {m['ce']}, I {m['instability']}, A {m['abstractness']}, D {m['distance']}")
 for sg in r["suggestions"][:5]:
     print(f"suggestion {sg['rank']} [{sg['status']}, id {sg['id'][:8]}]: {sg['title']}")
-    print(f"    explanation: {sg['explanation'][:140]}...")
+    print(f"    explanation ({sg.get('explanation_by')}): {sg['explanation'][:140]}...")
 mermaid = r["renderings"]["mermaid"].splitlines(); dot = r["renderings"]["dot"].splitlines()
 print(f"mermaid: {len(mermaid)} lines, starts: {mermaid[0]} / {mermaid[1].strip()}")
 print(f"dot: {len(dot)} lines, red (cycle) edges: {sum('#d62728' in l for l in dot)}")
 PY
+# Does the DOT rendering render? Graphviz when installed (Debian: apt-get install graphviz).
+if command -v dot >/dev/null; then
+  curl -sf -H "Authorization: Bearer $token" "http://localhost:$port/api/v1/scans/$id/architecture?rendering=dot" \
+    > "$home/arch.dot"
+  if dot -Tsvg "$home/arch.dot" -o "$home/arch.svg" 2> "$home/dot.err"; then
+    echo "graphviz $(dot -V 2>&1 | awk '{print $5}'): rendered $(wc -c < "$home/arch.svg") bytes of SVG," \
+      "$(grep -c '<g id="node' "$home/arch.svg") nodes, $(grep -c '<g id="edge' "$home/arch.svg") edges"
+  else
+    echo "graphviz could not render the DOT: $(head -3 "$home/dot.err")"; exit 1
+  fi
+fi
