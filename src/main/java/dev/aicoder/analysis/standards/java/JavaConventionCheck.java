@@ -48,10 +48,25 @@ public final class JavaConventionCheck implements StyleCheck {
         return List.of(NAMING, WILDCARD_IMPORT, BRACES, JAVADOC);
     }
 
-    /** The file's tree, or empty when it does not parse; also the "still parses" test of fixes. */
+    /** The last text parsed on this thread and its tree: the conventions and the recipe triage share one parse. */
+    private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
+
+    private record Parsed(String content, Optional<CompilationUnit> tree) {
+    }
+
+    /**
+     * The file's tree, or empty when it does not parse; also the "still parses" test of fixes. Callers only read
+     * the tree: the same instance is returned for the same text on the same thread.
+     */
     public static Optional<CompilationUnit> parse(String content) {
+        Parsed last = LAST.get();
+        if (last != null && last.content().equals(content)) {
+            return last.tree();
+        }
         ParseResult<CompilationUnit> r = PARSER.get().parse(content);
-        return r.isSuccessful() ? r.getResult() : Optional.empty();
+        Optional<CompilationUnit> tree = r.isSuccessful() ? r.getResult() : Optional.empty();
+        LAST.set(new Parsed(content, tree));
+        return tree;
     }
 
     @Override

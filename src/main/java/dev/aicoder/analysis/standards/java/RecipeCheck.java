@@ -78,7 +78,15 @@ public final class RecipeCheck implements StyleCheck {
 
     @Override
     public List<StyleIssue> check(StyleInput in) {
+        return check(in, true);
+    }
+
+    /** With {@code triage}, only the rules {@link RecipeTriage} says could change the file run (and need a parse). */
+    List<StyleIssue> check(StyleInput in, boolean triage) {
         List<RecipeRule> enabled = RULES.stream().filter(r -> in.profile().enables(r.id())).toList();
+        if (triage) {
+            enabled = RecipeTriage.couldChange(in.content(), enabled);
+        }
         if (enabled.isEmpty()) {
             return List.of();
         }
